@@ -1,0 +1,91 @@
+// swift-tools-version:6.0
+//
+// Giro plans the working weeks of field sales representatives.
+//
+// The library targets form layers that only depend on the layers listed
+// before them:
+//
+//   GiroModel      value types and units
+//   GiroTravel     travel times and distances
+//   GiroSchedule   one day's timing and feasibility
+//   GiroSolver     construction heuristics (and later local search)
+//   GiroValidator  independent plan checker; depends on model and travel only
+//   GiroFormats    territory JSON, customer CSV, plan JSON, benchmark readers
+//   Giro           umbrella module that re-exports the layers above
+//   GiroCLI        the `giro` command-line tool
+//
+// CLAPACK links the system LAPACK and BLAS (Debian liblapack-dev and
+// libblas-dev) for least-squares fits.
+
+import PackageDescription
+
+let strictSwift6: [SwiftSetting] = [
+    .swiftLanguageMode(.v6)
+]
+
+let package = Package(
+    name: "Giro",
+    products: [
+        .library(name: "Giro", targets: ["Giro"]),
+        .executable(name: "giro", targets: ["GiroCLI"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLAPACK",
+            pkgConfig: "lapack",
+            providers: [.apt(["liblapack-dev", "libblas-dev"])]
+        ),
+        .target(name: "GiroModel", swiftSettings: strictSwift6),
+        .target(name: "GiroTravel", dependencies: ["GiroModel"], swiftSettings: strictSwift6),
+        .target(
+            name: "GiroSchedule",
+            dependencies: ["GiroModel", "GiroTravel"],
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "GiroSolver",
+            dependencies: ["GiroModel", "GiroTravel", "GiroSchedule"],
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "GiroValidator",
+            dependencies: ["GiroModel", "GiroTravel"],
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "GiroFormats",
+            dependencies: ["GiroModel", "GiroTravel"],
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "GiroNumerics",
+            dependencies: ["CLAPACK"],
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "Giro",
+            dependencies: [
+                "GiroModel", "GiroTravel", "GiroSchedule", "GiroSolver", "GiroValidator",
+                "GiroFormats", "GiroNumerics",
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .executableTarget(name: "GiroCLI", dependencies: ["Giro"], swiftSettings: strictSwift6),
+        .testTarget(name: "GiroModelTests", dependencies: ["GiroModel"], swiftSettings: strictSwift6),
+        .testTarget(
+            name: "GiroTravelTests",
+            dependencies: ["GiroModel", "GiroTravel"],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
+            name: "GiroScheduleTests",
+            dependencies: ["GiroModel", "GiroTravel", "GiroSchedule"],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(name: "GiroSolverTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
+        .testTarget(name: "GiroValidatorTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
+        .testTarget(name: "GiroFormatsTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
+        .testTarget(name: "GiroNumericsTests", dependencies: ["GiroNumerics"], swiftSettings: strictSwift6),
+        .testTarget(name: "GiroCLITests", dependencies: ["Giro"], swiftSettings: strictSwift6),
+    ]
+)

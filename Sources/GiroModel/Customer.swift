@@ -1,0 +1,102 @@
+/// A customer that a rep visits.
+public struct Customer: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String?
+    public var location: Location
+    /// The rep who owns this customer; nil when the territory has one rep.
+    public var repID: String?
+    /// Length of one visit's service in seconds. Positive.
+    public var visitDuration: Int
+    /// Parking and signing in, in seconds, charged once per arrival from a
+    /// different location. It may begin before a window opens.
+    public var setupDuration: Int
+    /// When a visit may take place, per weekday. `WeeklyWindows.always` when
+    /// the customer gave no hours.
+    public var openingHours: WeeklyWindows
+    public var adherence: Adherence
+    /// Soft windows that the planner prefers; visits outside them are allowed.
+    public var preferredWindows: WeeklyWindows?
+    /// Target days between two visits; nil for a manual customer, who is only
+    /// visited through appointments and reservations.
+    public var cadenceDays: Int?
+    /// Date of the last visit before the horizon; nil when never visited.
+    public var lastVisit: CalendarDate?
+    /// Weight of this customer in the cadence cost; 1 is normal. Positive.
+    public var priority: Double
+    /// Date ranges with no visit allowed.
+    public var blocks: [DateRange]
+    /// First date on which a visit is allowed.
+    public var activationDate: CalendarDate?
+    /// Smallest elapsed ratio at which a visit is allowed (0 to 1); nil to use
+    /// the territory's default.
+    public var dueAfter: Double?
+    /// Load of one visit; only used by benchmark families with capacity.
+    public var demand: Double
+
+    public init(
+        id: String,
+        name: String? = nil,
+        location: Location,
+        repID: String? = nil,
+        visitDuration: Int,
+        setupDuration: Int = 0,
+        openingHours: WeeklyWindows = .always,
+        adherence: Adherence = .start,
+        preferredWindows: WeeklyWindows? = nil,
+        cadenceDays: Int? = nil,
+        lastVisit: CalendarDate? = nil,
+        priority: Double = 1,
+        blocks: [DateRange] = [],
+        activationDate: CalendarDate? = nil,
+        dueAfter: Double? = nil,
+        demand: Double = 0
+    ) {
+        self.id = id
+        self.name = name
+        self.location = location
+        self.repID = repID
+        self.visitDuration = visitDuration
+        self.setupDuration = setupDuration
+        self.openingHours = openingHours
+        self.adherence = adherence
+        self.preferredWindows = preferredWindows
+        self.cadenceDays = cadenceDays
+        self.lastVisit = lastVisit
+        self.priority = priority
+        self.blocks = blocks
+        self.activationDate = activationDate
+        self.dueAfter = dueAfter
+        self.demand = demand
+    }
+
+    /// The windows in which a visit's service may start on `weekday`.
+    ///
+    /// In `start` mode these are the opening windows themselves. In `entire`
+    /// mode each window ends `visitDuration` earlier, and windows shorter than
+    /// the visit disappear.
+    public func serviceStartWindows(on weekday: Weekday) -> [TimeWindow] {
+        let windows = openingHours[weekday]
+        switch adherence {
+        case .start:
+            return windows
+        case .entire:
+            return windows.compactMap { window in
+                guard window.length >= visitDuration else { return nil }
+                return TimeWindow(start: window.start, end: window.end - visitDuration)
+            }
+        }
+    }
+
+    /// Whether a date falls inside one of the customer's blocks.
+    public func isBlocked(on date: CalendarDate) -> Bool {
+        blocks.contains { $0.contains(date) }
+    }
+}
+
+/// How a visit must fit a customer's opening window.
+public enum Adherence: String, Hashable, Sendable, CaseIterable {
+    /// The service starts inside a window and may run past its end.
+    case start
+    /// The whole service lies inside one window.
+    case entire
+}

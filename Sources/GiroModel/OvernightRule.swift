@@ -1,0 +1,54 @@
+/// When a rep may end a day away from home and sleep at a hotel.
+///
+/// The first planner keeps every day a round trip from home and stores this
+/// rule as data only.
+public struct OvernightRule: Hashable, Sendable {
+    /// Weekdays whose night may be spent away from home.
+    public var allowedNights: Set<Weekday>
+    /// Smallest road distance home from the day's last stop, in metres, for a
+    /// night away to be allowed.
+    public var minimumDistanceFromHome: Double?
+    /// Smallest driving time home from the day's last stop, in seconds, for a
+    /// night away to be allowed.
+    public var minimumDrivingTimeFromHome: Int?
+    /// Longest drive from the last stop to a hotel, in seconds.
+    public var maximumDriveToHotel: Int
+    /// Preferred hotels; without one in reach the night is spent at the last
+    /// customer.
+    public var hotels: [Hotel]
+    /// Most nights away in a row; nil for no limit.
+    public var maximumConsecutiveNights: Int?
+    /// Most nights away in one ISO week; nil for no limit.
+    public var maximumNightsPerWeek: Int?
+
+    public init(
+        allowedNights: Set<Weekday>,
+        minimumDistanceFromHome: Double? = nil,
+        minimumDrivingTimeFromHome: Int? = nil,
+        maximumDriveToHotel: Int = 1800,
+        hotels: [Hotel] = [],
+        maximumConsecutiveNights: Int? = nil,
+        maximumNightsPerWeek: Int? = nil
+    ) {
+        self.allowedNights = allowedNights
+        self.minimumDistanceFromHome = minimumDistanceFromHome
+        self.minimumDrivingTimeFromHome = minimumDrivingTimeFromHome
+        self.maximumDriveToHotel = maximumDriveToHotel
+        self.hotels = hotels
+        self.maximumConsecutiveNights = maximumConsecutiveNights
+        self.maximumNightsPerWeek = maximumNightsPerWeek
+    }
+}
+
+/// A hotel where a rep may spend a night.
+public struct Hotel: Hashable, Sendable {
+    public var id: String
+    public var name: String?
+    public var location: Location
+
+    public init(id: String, name: String? = nil, location: Location) {
+        self.id = id
+        self.name = name
+        self.location = location
+    }
+}

@@ -1,0 +1,63 @@
+/// Everything the planner needs for one territory: reps, customers,
+/// appointments, reservations, visit history, the horizon and the travel
+/// model.
+public struct Territory: Hashable, Sendable {
+    public var name: String?
+    public var horizon: Horizon
+    public var travel: TravelSpecification
+    public var settings: PlanningSettings
+    public var reps: [Rep]
+    public var customers: [Customer]
+    public var appointments: [Appointment]
+    public var reservations: [Reservation]
+    public var visitHistory: [PastVisit]
+
+    public init(
+        name: String? = nil,
+        horizon: Horizon,
+        travel: TravelSpecification = .road(.standard),
+        settings: PlanningSettings = PlanningSettings(),
+        reps: [Rep],
+        customers: [Customer],
+        appointments: [Appointment] = [],
+        reservations: [Reservation] = [],
+        visitHistory: [PastVisit] = []
+    ) {
+        self.name = name
+        self.horizon = horizon
+        self.travel = travel
+        self.settings = settings
+        self.reps = reps
+        self.customers = customers
+        self.appointments = appointments
+        self.reservations = reservations
+        self.visitHistory = visitHistory
+    }
+
+    /// The rep who owns `customer`: its `repID`, or the only rep when the
+    /// territory has one. Nil when the owner is missing or unknown.
+    public func owner(of customer: Customer) -> Rep? {
+        if let repID = customer.repID {
+            return reps.first { $0.id == repID }
+        }
+        return reps.count == 1 ? reps[0] : nil
+    }
+
+    /// The date of the latest visit before the horizon: the later of the
+    /// customer's `lastVisit` and its visit history. Nil when never visited.
+    public func previousVisit(of customer: Customer) -> CalendarDate? {
+        var latest = customer.lastVisit
+        for visit in visitHistory where visit.customerID == customer.id && visit.date < horizon.start {
+            if let current = latest, current >= visit.date {
+                continue
+            }
+            latest = visit.date
+        }
+        return latest
+    }
+
+    /// The customer's `dueAfter` fraction, or the territory default.
+    public func dueAfter(of customer: Customer) -> Double {
+        customer.dueAfter ?? settings.dueAfter
+    }
+}

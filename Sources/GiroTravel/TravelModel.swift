@@ -1,0 +1,149 @@
+import GiroModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One leg of travel: driving time and distance.
+public struct TravelLeg: Hashable, Sendable {
+    /// Driving time in whole seconds.
+    public var seconds: Int
+    /// Distance in metres, or in instance units for planar benchmarks.
+    public var metres: Double
+
+    public init(seconds: Int, metres: Double) {
+        self.seconds = seconds
+        self.metres = metres
+    }
+}
+
+/// Computes single legs under a `TravelSpecification`.
+public struct TravelModel: Sendable {
+    public let specification: TravelSpecification
+
+    /// - Throws: `TravelError.invalidParameters` for a road factor below 1, a
+    ///   speed curve that is empty, unsorted or has a non-positive speed, a
+    ///   non-square matrix, or a non-positive `secondsPerUnit`.
+    public init(specification: TravelSpecification) throws(TravelError) {
+        switch specification {
+        case .road(let parameters):
+            guard parameters.roadFactor >= 1, parameters.roadFactor.isFinite else {
+                throw .invalidParameters("road factor \(parameters.roadFactor) is below 1; use 1 or more")
+            }
+            guard !parameters.speedCurve.isEmpty else {
+                throw .invalidParameters("the speed curve is empty; give at least one point")
+            }
+            for (index, point) in parameters.speedCurve.enumerated() {
+                guard point.speed > 0, point.speed.isFinite else {
+                    throw .invalidParameters("speed \(point.speed) km/h at point \(index) is not positive")
+                }
+                if index > 0, point.distance <= parameters.speedCurve[index - 1].distance {
+                    throw .invalidParameters("speed curve distances must increase; point \(index) does not")
+                }
+            }
+        case .matrix(let durations, let distances):
+            let size = durations.count
+            guard durations.allSatisfy({ $0.count == size }), distances.count == size,
+                distances.allSatisfy({ $0.count == size })
+            else {
+                throw .invalidParameters("the duration and distance matrices must both be square and of one size")
+            }
+        case .euclidean(let parameters):
+            guard parameters.secondsPerUnit > 0, parameters.secondsPerUnit.isFinite else {
+                throw .invalidParameters("secondsPerUnit \(parameters.secondsPerUnit) is not positive")
+            }
+        }
+        self.specification = specification
+    }
+
+    /// The leg from one location to another.
+    ///
+    /// - Throws: `TravelError.missingCoordinate` or `.matrixIndexOutOfRange`
+    ///   when a location does not fit the model.
+    public func leg(from origin: Location, to destination: Location) throws(TravelError) -> TravelLeg {
+        switch specification {
+        case .road(let parameters):
+            guard case .geographic(let lat1, let lon1) = origin.coordinate,
+                case .geographic(let lat2, let lon2) = destination.coordinate
+            else {
+                throw .missingCoordinate("the road model needs latitude and longitude on every location")
+            }
+            let metres = TravelModel.greatCircleMetres(lat1, lon1, lat2, lon2) * parameters.roadFactor
+            return TravelLeg(seconds: TravelModel.drivingSeconds(metres: metres, curve: parameters.speedCurve), metres: metres)
+
+        case .matrix(let durations, let distances):
+            guard let from = origin.matrixIndex, let to = destination.matrixIndex else {
+                throw .missingCoordinate("the matrix model needs a matrixIndex on every location")
+            }
+            guard durations.indices.contains(from), durations.indices.contains(to) else {
+                throw .matrixIndexOutOfRange(max(from, to), size: durations.count)
+            }
+            return TravelLeg(seconds: durations[from][to], metres: distances[from][to])
+
+        case .euclidean(let parameters):
+            guard case .planar(let x1, let y1) = origin.coordinate,
+                case .planar(let x2, let y2) = destination.coordinate
+            else {
+                throw .missingCoordinate("the Euclidean model needs x and y on every location")
+            }
+            var distance = ((x1 - x2) * (x1 - x2) + (y1 - y2) * (y1 - y2)).squareRoot()
+            if parameters.truncatesToOneDecimal {
+                distance = (distance * 10).rounded(.towardZero) / 10
+            }
+            // Rounding up keeps every plan feasible in exact arithmetic; the
+            // small tolerance stops 10.000000000001 from costing an extra second.
+            let seconds = Int((distance * parameters.secondsPerUnit - 1e-7).rounded(.up))
+            return TravelLeg(seconds: max(0, seconds), metres: distance)
+        }
+    }
+
+    /// Mean Earth radius in metres (IUGG).
+    static let earthRadius = 6_371_008.8
+
+    /// Great-circle distance in metres by the haversine formula.
+    static func greatCircleMetres(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (lat2 - lat1) * radians
+        let dLon = (lon2 - lon1) * radians
+        let a = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * radians) * cos(lat2 * radians) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * earthRadius * asin(min(1, a.squareRoot()))
+    }
+
+    /// Driving time in whole seconds for a road distance, from the average
+    /// speed that the curve gives for trips of that length.
+    static func drivingSeconds(metres: Double, curve: [SpeedPoint]) -> Int {
+        guard metres > 0 else { return 0 }
+
+        var speed = curve[curve.count - 1].speed
+        if metres <= curve[0].distance {
+            speed = curve[0].speed
+        } else if let upper = curve.firstIndex(where: { $0.distance >= metres }) {
+            let low = curve[upper - 1]
+            let high = curve[upper]
+            let fraction = (metres - low.distance) / (high.distance - low.distance)
+            speed = low.speed + fraction * (high.speed - low.speed)
+        }
+        let metresPerSecond = speed / 3.6
+        return Int((metres / metresPerSecond).rounded())
+    }
+}
+
+/// Why travel could not be computed.
+public enum TravelError: Error, Hashable, Sendable, CustomStringConvertible {
+    case invalidParameters(String)
+    case missingCoordinate(String)
+    case matrixIndexOutOfRange(Int, size: Int)
+
+    public var description: String {
+        switch self {
+        case .invalidParameters(let message):
+            return "invalid travel model: \(message)"
+        case .missingCoordinate(let message):
+            return "missing coordinate: \(message)"
+        case .matrixIndexOutOfRange(let index, let size):
+            return "matrix index \(index) is out of range for a \(size)×\(size) matrix; use 0 to \(size - 1)"
+        }
+    }
+}
