@@ -3,7 +3,8 @@ public struct Customer: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String?
     public var location: Location
-    /// The rep who owns this customer; nil when the territory has one rep.
+    /// The rep who owns this customer. Nil lets any rep visit it: the only
+    /// rep of a one-rep territory, or any vehicle of a benchmark fleet.
     public var repID: String?
     /// Length of one visit's service in seconds. Positive.
     public var visitDuration: Int

@@ -20,7 +20,7 @@ public struct PlanningSettings: Hashable, Sendable {
         dueAfter: Double = 0.7,
         drivingTimeWeight: Double = 1,
         distanceWeight: Double = 0,
-        cadenceWeight: Double = 7200,
+        cadenceWeight: Double = 36_000,
         routeWeight: Double = 0
     ) {
         self.dueAfter = dueAfter

@@ -43,6 +43,12 @@ public struct Territory: Hashable, Sendable {
         return reps.count == 1 ? reps[0] : nil
     }
 
+    /// Whether `rep` may visit `customer`: it owns the customer, or the
+    /// customer has no owner.
+    public func mayVisit(_ customer: Customer, by rep: Rep) -> Bool {
+        customer.repID.map { $0 == rep.id } ?? true
+    }
+
     /// The date of the latest visit before the horizon: the later of the
     /// customer's `lastVisit` and its visit history. Nil when never visited.
     public func previousVisit(of customer: Customer) -> CalendarDate? {

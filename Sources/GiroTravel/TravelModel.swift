@@ -70,6 +70,9 @@ public struct TravelModel: Sendable {
             else {
                 throw .missingCoordinate("the road model needs latitude and longitude on every location")
             }
+            guard [lat1, lat2].allSatisfy({ abs($0) <= 90 }), [lon1, lon2].allSatisfy({ abs($0) <= 180 }) else {
+                throw .missingCoordinate("latitude must lie in -90…90 and longitude in -180…180 degrees")
+            }
             let metres = TravelModel.greatCircleMetres(lat1, lon1, lat2, lon2) * parameters.roadFactor
             return TravelLeg(seconds: TravelModel.drivingSeconds(metres: metres, curve: parameters.speedCurve), metres: metres)
 
@@ -89,6 +92,9 @@ public struct TravelModel: Sendable {
                 throw .missingCoordinate("the Euclidean model needs x and y on every location")
             }
             var distance = ((x1 - x2) * (x1 - x2) + (y1 - y2) * (y1 - y2)).squareRoot()
+            guard distance * parameters.secondsPerUnit < TravelModel.longestLeg else {
+                throw .invalidParameters("a leg of \(distance) units is too long to time; coordinates must be finite and below about 10⁹")
+            }
             if parameters.truncatesToOneDecimal {
                 distance = (distance * 10).rounded(.towardZero) / 10
             }
@@ -98,6 +104,10 @@ public struct TravelModel: Sendable {
             return TravelLeg(seconds: max(0, seconds), metres: distance)
         }
     }
+
+    /// Longest leg the models time, in seconds: about 31 years, far beyond
+    /// any real trip, and small enough that sums of legs cannot overflow.
+    static let longestLeg = 1e9
 
     /// Mean Earth radius in metres (IUGG).
     static let earthRadius = 6_371_008.8
