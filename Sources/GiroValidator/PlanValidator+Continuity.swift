@@ -1,0 +1,93 @@
+import GiroModel
+
+extension PlanValidator {
+    /// Checks that each rep's days link up: every route starts where the
+    /// previous night was spent and ends at home, unless the rep's overnight
+    /// rule allows a night away on that weekday.
+    ///
+    /// A route starts away from home only when the rep's route of the previous
+    /// day ended away and its night was allowed. Otherwise the route starts at
+    /// home. On the first day of the horizon a given
+    /// start location replaces home, and the departure is not before a given
+    /// start time. The horizon's start location and time apply to every rep.
+    ///
+    /// - Complexity: O(n log n) for n routes.
+    func checkContinuity(_ routes: [DayRoute], into violations: inout [Violation]) {
+        var routesByRep: [String: [DayRoute]] = [:]
+        var repOrder: [String] = []
+        for route in routes {
+            if routesByRep[route.repID] == nil {
+                repOrder.append(route.repID)
+            }
+            routesByRep[route.repID, default: []].append(route)
+        }
+
+        for repID in repOrder {
+            guard let rep = repsByID[repID], let repRoutes = routesByRep[repID] else { continue }
+
+            var previous: DayRoute?
+            for route in repRoutes.sorted(by: { $0.date < $1.date }) where route.date != previous?.date {
+                checkStart(of: route, after: previous, rep: rep, into: &violations)
+                checkEnd(of: route, rep: rep, into: &violations)
+                previous = route
+            }
+        }
+    }
+
+    private func checkStart(of route: DayRoute, after previous: DayRoute?, rep: Rep, into violations: inout [Violation])
+    {
+        func report(_ message: String) {
+            violations.append(Violation(rule: .dayContinuity, repID: route.repID, date: route.date, message: message))
+        }
+
+        let horizon = territory.horizon
+        let isFirstDay = route.date == horizon.start
+        var expected = rep.home
+        var origin = "the rep spent the night at home"
+        if isFirstDay, let start = horizon.startLocation {
+            expected = start
+            origin = "the horizon starts"
+        } else if let previous, SafeArithmetic.days(from: previous.date, to: route.date) == 1,
+            !PlanValidator.isSameSite(previous.endLocation, rep.home), allowsNightAway(after: previous, rep: rep)
+        {
+            expected = previous.endLocation
+            origin = "the rep spent the night of \(previous.date)"
+        }
+
+        if !PlanValidator.isSameSite(route.startLocation, expected) {
+            report(
+                "the route starts at \(MessageFormat.location(route.startLocation)), but \(origin) at "
+                    + MessageFormat.location(expected))
+        }
+
+        if isFirstDay, let startTime = horizon.startTime, route.departure < startTime {
+            report(
+                "departs \(MessageFormat.clock(route.departure)), before the horizon's start time "
+                    + MessageFormat.clock(startTime))
+        }
+    }
+
+    private func checkEnd(of route: DayRoute, rep: Rep, into violations: inout [Violation]) {
+        guard !PlanValidator.isSameSite(route.endLocation, rep.home), !allowsNightAway(after: route, rep: rep) else {
+            return
+        }
+
+        let weekday = MessageFormat.weekday(route.date.weekday)
+        let reason =
+            rep.overnightRule == nil
+            ? "rep \(rep.id) has no overnight rule"
+            : "rep \(rep.id)'s overnight rule does not allow \(weekday) nights away"
+        violations.append(
+            Violation(
+                rule: .dayContinuity, repID: route.repID, date: route.date,
+                message: "the route ends at \(MessageFormat.location(route.endLocation)), away from home "
+                    + "\(MessageFormat.location(rep.home)), but \(reason)"))
+    }
+
+    /// Returns whether the rep's overnight rule allows a night away after
+    /// `route`. Only the allowed weekdays are checked, not the distance
+    /// limits, hotels or night counts.
+    private func allowsNightAway(after route: DayRoute, rep: Rep) -> Bool {
+        rep.overnightRule?.allowedNights.contains(route.date.weekday) ?? false
+    }
+}
