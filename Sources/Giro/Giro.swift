@@ -1,0 +1,8 @@
+// The umbrella module: `import Giro` brings every library layer.
+@_exported import GiroFormats
+@_exported import GiroModel
+@_exported import GiroNumerics
+@_exported import GiroSchedule
+@_exported import GiroSolver
+@_exported import GiroTravel
+@_exported import GiroValidator

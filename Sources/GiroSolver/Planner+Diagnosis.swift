@@ -1,0 +1,147 @@
+import GiroModel
+import GiroSchedule
+
+extension Planner {
+    /// Explains why a task that had candidate days was not placed.
+    ///
+    /// The task is tried alone on each candidate day. If it fits alone
+    /// somewhere, the days were taken by other work: an appointment
+    /// conflict for appointments, no time left otherwise. If it never fits
+    /// alone, the failure names the rule: opening hours outside working
+    /// hours, a drive too long for a day trip, or the working day itself.
+    func diagnose(task taskIndex: Int, routes: [[Int]]) -> UnplannedVisit {
+        let task = problem.tasks[taskIndex]
+        let (kind, id) = identity(of: task)
+        let repIndex = task.options.first.map { problem.slots[$0.slot].repIndex }
+        let repID = repIndex.map { territory.reps[$0].id }
+        let subject = "\(kind.rawValue.prefix(1).uppercased())\(kind.rawValue.dropFirst()) \(id)"
+
+        var fitsAloneOn: [CalendarDate] = []
+        var fitsAloneSlots: [Int] = []
+        var failures: [ScheduleInfeasibility] = []
+        var overCapacity = false
+        for option in task.options {
+            let input = problem.routeInput(slot: option.slot, sequence: [taskIndex])
+            guard problem.fitsCapacity(slot: option.slot, load: input.load) else {
+                overCapacity = true
+                continue
+            }
+            switch DayScheduleEvaluator.evaluate(stops: input.stops, day: input.day) {
+            case .success:
+                fitsAloneOn.append(problem.slots[option.slot].date)
+                fitsAloneSlots.append(option.slot)
+            case .failure(let failure):
+                failures.append(failure.reason)
+            }
+        }
+
+        let days = task.options.map { problem.slots[$0.slot].date.description }
+        let dayList = days.count > 3 ? "\(days[0]) to \(days[days.count - 1])" : days.joined(separator: ", ")
+
+        if !fitsAloneOn.isEmpty {
+            if case .appointment(let index) = task.kind {
+                let others = conflictingAppointments(with: index, on: fitsAloneOn)
+                let names = others.isEmpty ? "other appointments" : others.joined(separator: ", ")
+                return UnplannedVisit(
+                    kind: kind, id: id, repID: repID, reason: .appointmentConflict,
+                    message: "\(subject) conflicts with \(names), which rank higher.")
+            }
+            if let blockers = blockingAppointments(task: taskIndex, slots: fitsAloneSlots, routes: routes) {
+                return UnplannedVisit(
+                    kind: kind, id: id, repID: repID, reason: .appointmentConflict,
+                    message: "\(subject) conflicts with appointment \(blockers.joined(separator: ", ")) on every day it could take.")
+            }
+            return UnplannedVisit(
+                kind: kind, id: id, repID: repID, reason: .noTimeLeft,
+                message: "\(subject) fits alone on \(dayList), but those days are full with higher-ranked work.")
+        }
+
+        if overCapacity && failures.isEmpty {
+            return UnplannedVisit(
+                kind: kind, id: id, repID: repID, reason: .noTimeLeft,
+                message: "\(subject) needs more capacity than a route carries.")
+        }
+        if failures.allSatisfy({ if case .openingHours = $0 { true } else { false } }) {
+            return UnplannedVisit(
+                kind: kind, id: id, repID: repID, reason: .closedOnEveryDay,
+                message: "\(subject) is open on \(dayList) only at times the rep cannot be there.")
+        }
+        if let slot = task.options.first?.slot, isOutOfDayTripReach(task: task, slot: slot) {
+            return UnplannedVisit(
+                kind: kind, id: id, repID: repID, reason: .tooFarForDayTrip,
+                message: "\(subject) is too far for a day trip: driving there and back with the visit exceeds the working day, and no night away is planned.")
+        }
+        let cause =
+            failures.contains(.breakRule)
+            ? "the break leaves no room for it" : "it does not fit the working hours or the maximum working time"
+        return UnplannedVisit(
+            kind: kind, id: id, repID: repID, reason: .noTimeLeft,
+            message: "\(subject) cannot be planned on \(dayList): \(cause).")
+    }
+
+    /// The ids of the appointments that leave no room for the task on any of
+    /// `slots`, or nil when some slot would take it beside its appointments.
+    private func blockingAppointments(task taskIndex: Int, slots: [Int], routes: [[Int]]) -> [String]? {
+        var blockers: [String] = []
+        for slot in slots {
+            let appointments = routes[slot].filter {
+                if case .appointment = problem.tasks[$0].kind { true } else { false }
+            }
+            guard !appointments.isEmpty else { return nil }
+
+            for position in 0...appointments.count {
+                var sequence = appointments
+                sequence.insert(taskIndex, at: position)
+                let input = problem.routeInput(slot: slot, sequence: sequence)
+                if DayScheduleEvaluator.isFeasible(stops: input.stops, day: input.day) {
+                    return nil
+                }
+            }
+            for task in appointments {
+                if case .appointment(let index) = problem.tasks[task].kind {
+                    blockers.append(territory.appointments[index].id)
+                }
+            }
+        }
+        return blockers.isEmpty ? nil : blockers
+    }
+
+    private func identity(of task: VisitTask) -> (UnplannedVisit.Kind, String) {
+        switch task.kind {
+        case .appointment(let index):
+            return (.appointment, territory.appointments[index].id)
+        case .reservation(let index):
+            return (.reservation, territory.reservations[index].id)
+        case .cadenceVisit:
+            return (.customer, task.customerIndex.map { territory.customers[$0].id } ?? "?")
+        }
+    }
+
+    /// Whether the drive there and back plus the visit is longer than the
+    /// slot's working day or maximum working time.
+    private func isOutOfDayTripReach(task: VisitTask, slot slotIndex: Int) -> Bool {
+        guard let location = task.location else { return false }
+        let slot = problem.slots[slotIndex]
+        let roundTrip =
+            problem.travelTime(from: slot.startLocation, to: location, slot: slot)
+            + problem.travelTime(from: location, to: slot.endLocation, slot: slot)
+        var available = slot.workingHours.length
+        if let limit = slot.maximumWorkingTime {
+            available = min(available, limit)
+        }
+        return roundTrip + task.serviceDuration + task.setupDuration > available
+    }
+
+    /// Ids of the appointments planned-or-ranked before `index` on the given
+    /// dates.
+    private func conflictingAppointments(with index: Int, on dates: [CalendarDate]) -> [String] {
+        let appointment = territory.appointments[index]
+        return territory.appointments.enumerated().compactMap { other, candidate in
+            guard other != index,
+                candidate.rank < appointment.rank || (candidate.rank == appointment.rank && other < index),
+                candidate.candidateDates().contains(where: dates.contains)
+            else { return nil }
+            return candidate.id
+        }
+    }
+}

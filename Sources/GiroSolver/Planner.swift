@@ -1,0 +1,85 @@
+import GiroModel
+import GiroSchedule
+
+/// Plans a territory: which customers each rep visits on which day, in which
+/// order and at what time.
+///
+/// The first planner is a construction heuristic (`RegretInsertion`): it
+/// places appointments, reservations and due customers wherever they fit at
+/// the least cost, and adds customers that may be seen early where their
+/// cadence benefit outweighs the extra driving. Every customer is visited at
+/// most once in the horizon. Everything due or required that does not fit is
+/// listed as unplanned, with a reason.
+///
+/// Planning is deterministic: the same territory and options give the same
+/// plan, whatever the order of threads.
+public struct Planner: Sendable {
+    public let territory: Territory
+    let problem: PlanningProblem
+
+    /// Compiles the territory: numbers locations, computes the travel matrix
+    /// and lists what each customer, reservation and appointment may use.
+    ///
+    /// - Throws: `PlanningError` when the territory has no rep or the travel
+    ///   model cannot time a leg.
+    /// - Complexity: O(L²) for L distinct locations.
+    public init(territory: Territory) throws(PlanningError) {
+        guard !territory.reps.isEmpty else { throw .noReps }
+        self.territory = territory
+        self.problem = try PlanningProblem(territory: territory)
+    }
+
+    /// Plans the horizon.
+    ///
+    /// - Parameters:
+    ///   - options: seed and time limit.
+    ///   - progress: called after each placed visit; the library never prints.
+    /// - Returns: the plan, with every time computed by the schedule
+    ///   evaluation and every unplanned item explained.
+    public func plan(options: PlannerOptions = PlannerOptions(), progress: ((PlannerProgress) -> Void)? = nil) -> Plan {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let total = problem.tasks.count
+
+        var construction = RegretInsertion(problem: problem)
+        if let timeLimit = options.timeLimit {
+            construction.deadline = started + .milliseconds(Int64(timeLimit * 1000))
+        }
+        construction.onInsertion = { placed in
+            let elapsed = clock.now - started
+            progress?(PlannerProgress(phase: .construction, placedVisits: placed, tasks: total, elapsed: elapsed))
+        }
+        construction.run()
+
+        return makePlan(routes: construction.routes, failed: construction.failed)
+    }
+}
+
+/// What the planner may use: a seed for randomised phases and a time limit.
+public struct PlannerOptions: Hashable, Sendable {
+    /// Seed of every random choice; the construction heuristic makes none.
+    public var seed: UInt64
+    /// Wall-clock limit in seconds. Appointments, reservations and due
+    /// customers are always placed where they fit; the limit cuts only the
+    /// optional early visits.
+    public var timeLimit: Double?
+
+    public init(seed: UInt64 = 1, timeLimit: Double? = nil) {
+        self.seed = seed
+        self.timeLimit = timeLimit
+    }
+}
+
+/// A progress report while planning.
+public struct PlannerProgress: Hashable, Sendable {
+    public enum Phase: String, Hashable, Sendable {
+        case construction
+    }
+
+    public var phase: Phase
+    /// Visits and appointments placed so far.
+    public var placedVisits: Int
+    /// Appointments, reservations and customers the planner considers.
+    public var tasks: Int
+    public var elapsed: Duration
+}

@@ -1,0 +1,120 @@
+import GiroModel
+import GiroTravel
+
+extension PlanningProblem {
+    /// Compiles a territory.
+    ///
+    /// - Throws: `PlanningError.travel` when the travel model cannot give a
+    ///   time for some pair of locations.
+    /// - Complexity: O(L²) for L distinct locations, plus O(C·D) for C
+    ///   customers and D horizon days.
+    init(territory: Territory) throws(PlanningError) {
+        var table = LocationTable()
+        let homes = territory.reps.map { table.index(of: $0.home) }
+        let customerLocations = territory.customers.map { table.index(of: $0.location) }
+        let appointmentLocations = territory.appointments.map { appointment -> Int? in
+            if let location = appointment.location {
+                return table.index(of: location)
+            }
+            guard let customerID = appointment.customerID,
+                let customer = territory.customers.firstIndex(where: { $0.id == customerID })
+            else { return nil }
+            return customerLocations[customer]
+        }
+        let firstDayStart = territory.horizon.startLocation.map { table.index(of: $0) }
+
+        let matrix: TravelMatrix
+        do {
+            matrix = try TravelMatrix(locations: table.locations, specification: territory.travel)
+        } catch {
+            throw .travel(error)
+        }
+
+        let slots = PlanningProblem.makeSlots(territory: territory, homes: homes, firstDayStart: firstDayStart)
+        var builder = TaskBuilder(
+            territory: territory, slots: slots, customerLocations: customerLocations,
+            appointmentLocations: appointmentLocations)
+        builder.build()
+
+        self.territory = territory
+        self.locations = table.locations
+        self.matrix = matrix
+        self.slots = slots
+        self.tasks = builder.tasks
+        self.optionIndex = builder.tasks.map { task in
+            Dictionary(uniqueKeysWithValues: task.options.enumerated().map { ($0.element.slot, $0.offset) })
+        }
+        self.excluded = builder.excluded
+    }
+
+    /// One slot per rep and working day, in rep order then date order.
+    private static func makeSlots(territory: Territory, homes: [Int], firstDayStart: Int?) -> [RouteSlot] {
+        var slots: [RouteSlot] = []
+        var classes: [String: Int] = [:]
+        for (repIndex, rep) in territory.reps.enumerated() {
+            for (dayIndex, date) in territory.horizon.dates.enumerated() {
+                guard var hours = rep.workingHours(on: date) else { continue }
+
+                var start = homes[repIndex]
+                if dayIndex == 0 {
+                    if let location = firstDayStart {
+                        start = location
+                    }
+                    if let time = territory.horizon.startTime {
+                        guard time <= hours.end else { continue }
+                        hours = TimeWindow(start: max(hours.start, time), end: hours.end)
+                    }
+                }
+
+                let key =
+                    "\(date.daysSinceEpoch)|\(start)|\(homes[repIndex])|\(hours.start)|\(hours.end)|"
+                    + "\(String(describing: rep.maximumWorkingTime))|\(String(describing: rep.breakRule))|"
+                    + "\(rep.speedFactor)|\(String(describing: rep.capacity))"
+                let equivalenceClass = classes[key] ?? classes.count
+                classes[key] = equivalenceClass
+
+                slots.append(
+                    RouteSlot(
+                        repIndex: repIndex, date: date, dayIndex: dayIndex, startLocation: start,
+                        endLocation: homes[repIndex], workingHours: hours,
+                        maximumWorkingTime: rep.maximumWorkingTime, breakRule: rep.breakRule,
+                        speedFactor: rep.speedFactor, capacity: rep.capacity, equivalenceClass: equivalenceClass))
+            }
+        }
+        return slots
+    }
+}
+
+/// Numbers distinct locations; equal locations share one number, so that
+/// setup is charged once for visits at the same place.
+struct LocationTable {
+    private(set) var locations: [Location] = []
+    private var indices: [Location: Int] = [:]
+
+    mutating func index(of location: Location) -> Int {
+        if let index = indices[location] {
+            return index
+        }
+        let index = locations.count
+        locations.append(location)
+        indices[location] = index
+        return index
+    }
+}
+
+/// Why the planner could not start.
+public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The travel model cannot compute a leg.
+    case travel(TravelError)
+    /// The territory has no rep.
+    case noReps
+
+    public var description: String {
+        switch self {
+        case .travel(let error):
+            return "cannot compute travel: \(error)"
+        case .noReps:
+            return "the territory has no rep; add at least one rep"
+        }
+    }
+}

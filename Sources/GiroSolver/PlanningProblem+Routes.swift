@@ -1,0 +1,71 @@
+import GiroModel
+import GiroSchedule
+
+extension PlanningProblem {
+    /// The schedule-evaluation input for a slot's sequence of tasks, and the
+    /// totals that do not depend on timing.
+    ///
+    /// A task without a location is held where the rep is; setup is charged
+    /// only on arrival from a different location. Appointments outside the
+    /// working hours extend the day to cover them.
+    ///
+    /// - Complexity: O(n) for n tasks.
+    func routeInput(slot slotIndex: Int, sequence: [Int]) -> RouteInput {
+        let slot = slots[slotIndex]
+        var earliestDeparture = slot.workingHours.start
+        var latestArrival = slot.workingHours.end
+        var previous = slot.startLocation
+        var drivingTime = 0
+        var distance = 0.0
+        var load = 0.0
+        var stops: [ScheduleStop] = []
+        stops.reserveCapacity(sequence.count)
+
+        for taskIndex in sequence {
+            let task = tasks[taskIndex]
+            let location = task.location ?? previous
+            let travel = travelTime(from: previous, to: location, slot: slot)
+            drivingTime += travel
+            distance += matrix.distance(from: previous, to: location)
+            load += task.demand
+
+            if let window = task.appointmentWindow {
+                let inbound = travelTime(from: slot.startLocation, to: location, slot: slot)
+                let outbound = travelTime(from: location, to: slot.endLocation, slot: slot)
+                earliestDeparture = min(earliestDeparture, window.start - inbound)
+                latestArrival = max(latestArrival, window.end + outbound)
+            }
+
+            let option = task.options[optionIndex[taskIndex][slotIndex]!]
+            stops.append(
+                ScheduleStop(
+                    travelTime: travel, setupDuration: location == previous ? 0 : task.setupDuration,
+                    serviceDuration: task.serviceDuration, startWindows: option.startWindows))
+            previous = location
+        }
+
+        let returnTravel = travelTime(from: previous, to: slot.endLocation, slot: slot)
+        drivingTime += returnTravel
+        distance += matrix.distance(from: previous, to: slot.endLocation)
+
+        let day = ScheduleDay(
+            earliestDeparture: earliestDeparture, latestArrival: latestArrival,
+            maximumWorkingTime: slot.maximumWorkingTime, breakRule: slot.breakRule, returnTravelTime: returnTravel)
+        return RouteInput(stops: stops, day: day, drivingTime: drivingTime, distance: distance, load: load)
+    }
+
+    /// Cost of a route's driving under the territory's weights; zero for an
+    /// empty route.
+    func routeCost(_ input: RouteInput, isEmpty: Bool) -> Double {
+        guard !isEmpty else { return 0 }
+        let settings = territory.settings
+        return settings.drivingTimeWeight * Double(input.drivingTime) + settings.distanceWeight * input.distance
+            + settings.routeWeight
+    }
+
+    /// Whether the slot's capacity admits `load`.
+    func fitsCapacity(slot: Int, load: Double) -> Bool {
+        guard let capacity = slots[slot].capacity else { return true }
+        return load <= capacity + 1e-9
+    }
+}

@@ -1,0 +1,268 @@
+import GiroModel
+
+/// Turns a territory's appointments, reservations and cadence customers into
+/// tasks with the slots each may use, and lists those that can use none.
+struct TaskBuilder {
+    let territory: Territory
+    let slots: [RouteSlot]
+    let customerLocations: [Int]
+    let appointmentLocations: [Int?]
+
+    private(set) var tasks: [VisitTask] = []
+    private(set) var excluded: [UnplannedVisit] = []
+
+    private var customerIndexByID: [String: Int] = [:]
+    private var repIndexByID: [String: Int] = [:]
+    /// Customers whose visit in the horizon an appointment or reservation
+    /// already provides.
+    private var coveredCustomers: Set<Int> = []
+
+    init(territory: Territory, slots: [RouteSlot], customerLocations: [Int], appointmentLocations: [Int?]) {
+        self.territory = territory
+        self.slots = slots
+        self.customerLocations = customerLocations
+        self.appointmentLocations = appointmentLocations
+        for (index, customer) in territory.customers.enumerated() where customerIndexByID[customer.id] == nil {
+            customerIndexByID[customer.id] = index
+        }
+        for (index, rep) in territory.reps.enumerated() where repIndexByID[rep.id] == nil {
+            repIndexByID[rep.id] = index
+        }
+    }
+
+    mutating func build() {
+        for index in territory.appointments.indices {
+            addAppointment(index)
+        }
+        for index in territory.reservations.indices {
+            addReservation(index)
+        }
+        for index in territory.customers.indices where !coveredCustomers.contains(index) {
+            addCadenceVisit(index)
+        }
+    }
+
+    // MARK: - Appointments
+
+    private mutating func addAppointment(_ index: Int) {
+        let appointment = territory.appointments[index]
+        let candidateDates = appointment.candidateDates().filter { territory.horizon.contains($0) }
+        guard !candidateDates.isEmpty else { return }
+
+        var customerIndex: Int?
+        if let customerID = appointment.customerID {
+            guard let found = customerIndexByID[customerID] else {
+                exclude(.appointment, appointment.id, nil, .invalidData, "refers to unknown customer \(customerID)")
+                return
+            }
+            customerIndex = found
+        }
+
+        guard let repIndex = repIndex(explicit: appointment.repID, customer: customerIndex) else {
+            exclude(.appointment, appointment.id, appointment.repID, .invalidData, "has no known rep; set its repId")
+            return
+        }
+        let repID = territory.reps[repIndex].id
+
+        guard appointment.duration > 0, appointment.duration <= appointment.window.length else {
+            exclude(
+                .appointment, appointment.id, repID, .invalidData,
+                "lasts \(appointment.duration / 60) min, longer than its window \(appointment.window)")
+            return
+        }
+
+        let options = slots.indices.compactMap { slot -> SlotOption? in
+            guard slots[slot].repIndex == repIndex, candidateDates.contains(slots[slot].date) else { return nil }
+            return SlotOption(slot: slot, startWindows: [appointment.startWindow])
+        }
+        guard !options.isEmpty else {
+            let dates = candidateDates.map(\.description).joined(separator: ", ")
+            exclude(.appointment, appointment.id, repID, .blocked, "falls on \(dates), when the rep does not work")
+            return
+        }
+
+        if let customerIndex {
+            coveredCustomers.insert(customerIndex)
+        }
+        let customer = customerIndex.map { territory.customers[$0] }
+        tasks.append(
+            VisitTask(
+                kind: .appointment(index), customerIndex: customerIndex, location: appointmentLocations[index],
+                serviceDuration: appointment.duration,
+                setupDuration: appointment.location == nil ? (customer?.setupDuration ?? 0) : 0,
+                demand: customer?.demand ?? 0, tier: .appointment, options: options,
+                cadenceBenefitByDay: Array(repeating: 0, count: territory.horizon.days),
+                appointmentWindow: appointment.window))
+    }
+
+    // MARK: - Reservations
+
+    private mutating func addReservation(_ index: Int) {
+        let reservation = territory.reservations[index]
+        guard let customerIndex = customerIndexByID[reservation.customerID] else {
+            exclude(
+                .reservation, reservation.id, nil, .invalidData,
+                "refers to unknown customer \(reservation.customerID)")
+            return
+        }
+        guard !coveredCustomers.contains(customerIndex) else { return }
+
+        let customer = territory.customers[customerIndex]
+        guard let reps = allowedReps(customer: customerIndex) else {
+            exclude(
+                .reservation, reservation.id, customer.repID, .invalidData,
+                "customer \(customer.id) has unknown rep \(customer.repID ?? ""); fix its repId")
+            return
+        }
+
+        let options = visitOptions(customerIndex: customerIndex, reps: reps) { _ in true }
+        guard !options.isEmpty else {
+            let (reason, detail) = noDayReason(customerIndex: customerIndex, reps: reps, cadenceAllows: { _ in true })
+            exclude(.reservation, reservation.id, customer.repID, reason, "customer \(customer.id) \(detail)")
+            return
+        }
+
+        coveredCustomers.insert(customerIndex)
+        tasks.append(
+            VisitTask(
+                kind: .reservation(index), customerIndex: customerIndex, location: customerLocations[customerIndex],
+                serviceDuration: customer.visitDuration, setupDuration: customer.setupDuration,
+                demand: customer.demand, tier: .reservation, options: options,
+                cadenceBenefitByDay: cadenceBenefits(customerIndex: customerIndex)))
+    }
+
+    // MARK: - Cadence visits
+
+    private mutating func addCadenceVisit(_ index: Int) {
+        let customer = territory.customers[index]
+        guard let interval = customer.cadenceDays, interval > 0 else { return }
+
+        guard let reps = allowedReps(customer: index) else {
+            if isDue(index) {
+                exclude(
+                    .customer, customer.id, customer.repID, .invalidData,
+                    "has unknown rep \(customer.repID ?? ""); fix its repId")
+            }
+            return
+        }
+
+        let cadence = CadenceState(territory: territory, customer: customer)
+        let options = visitOptions(customerIndex: index, reps: reps) { cadence.allowsVisit(on: $0) }
+        let due = cadence.dueDate < territory.horizon.end
+
+        guard !options.isEmpty else {
+            if due {
+                let (reason, detail) = noDayReason(customerIndex: index, reps: reps) {
+                    cadence.allowsVisit(on: $0)
+                }
+                exclude(.customer, customer.id, customer.repID, reason, detail)
+            }
+            return
+        }
+
+        tasks.append(
+            VisitTask(
+                kind: .cadenceVisit, customerIndex: index, location: customerLocations[index],
+                serviceDuration: customer.visitDuration, setupDuration: customer.setupDuration,
+                demand: customer.demand, tier: due ? .due : .optional, options: options,
+                cadenceBenefitByDay: cadenceBenefits(customerIndex: index)))
+    }
+
+    private func isDue(_ customerIndex: Int) -> Bool {
+        let customer = territory.customers[customerIndex]
+        guard customer.cadenceDays != nil else { return false }
+        return CadenceState(territory: territory, customer: customer).dueDate < territory.horizon.end
+    }
+
+    /// Benefit of a visit on each horizon day: the drop in the cadence cost
+    /// `priority × (d / interval)²` summed over the customer's timeline, times
+    /// the cadence weight.
+    private func cadenceBenefits(customerIndex: Int) -> [Double] {
+        let customer = territory.customers[customerIndex]
+        guard customer.cadenceDays != nil else {
+            return Array(repeating: 0, count: territory.horizon.days)
+        }
+        let cadence = CadenceState(territory: territory, customer: customer)
+        return territory.horizon.dates.map { date in
+            territory.settings.cadenceWeight * cadence.benefitOfVisit(on: date, horizonEnd: territory.horizon.end)
+        }
+    }
+
+    // MARK: - Shared helpers
+
+    private func repIndex(explicit repID: String?, customer customerIndex: Int?) -> Int? {
+        if let repID {
+            return repIndexByID[repID]
+        }
+        if let customerIndex {
+            let customer = territory.customers[customerIndex]
+            if let repID = customer.repID {
+                return repIndexByID[repID]
+            }
+        }
+        return territory.reps.count == 1 ? 0 : nil
+    }
+
+    /// The reps who may visit a customer: its owner, or every rep when it has
+    /// none. Nil when the owner is unknown.
+    private func allowedReps(customer customerIndex: Int) -> Set<Int>? {
+        guard let repID = territory.customers[customerIndex].repID else {
+            return Set(territory.reps.indices)
+        }
+        return repIndexByID[repID].map { [$0] }
+    }
+
+    /// The allowed reps' slots on which the customer is open, active, not
+    /// blocked and allowed by `cadenceAllows`.
+    private func visitOptions(
+        customerIndex: Int, reps: Set<Int>, cadenceAllows: (CalendarDate) -> Bool
+    ) -> [SlotOption] {
+        let customer = territory.customers[customerIndex]
+        return slots.indices.compactMap { slot -> SlotOption? in
+            let date = slots[slot].date
+            guard reps.contains(slots[slot].repIndex), !customer.isBlocked(on: date),
+                customer.activationDate.map({ date >= $0 }) ?? true, cadenceAllows(date)
+            else { return nil }
+
+            let windows = customer.serviceStartWindows(on: date.weekday)
+            guard !windows.isEmpty else { return nil }
+            return SlotOption(slot: slot, startWindows: windows)
+        }
+    }
+
+    /// Names the reason why a customer has no day in the horizon.
+    private func noDayReason(
+        customerIndex: Int, reps: Set<Int>, cadenceAllows: (CalendarDate) -> Bool
+    ) -> (UnplannedReason, String) {
+        let customer = territory.customers[customerIndex]
+        let working = slots.filter { reps.contains($0.repIndex) }.map(\.date)
+        guard !working.isEmpty else {
+            return (.blocked, "has no working day of its rep in the horizon")
+        }
+
+        let open = working.filter { !customer.serviceStartWindows(on: $0.weekday).isEmpty }
+        guard !open.isEmpty else {
+            return (.closedOnEveryDay, "is closed on every working day of the horizon")
+        }
+
+        let allowed = open.filter { date in
+            !customer.isBlocked(on: date) && (customer.activationDate.map { date >= $0 } ?? true)
+        }
+        guard !allowed.isEmpty else {
+            return (.blocked, "is blocked or not yet active on every day it is open")
+        }
+        return (.notYetEligible, "is not yet eligible for a visit on any day of the horizon")
+    }
+
+    private mutating func exclude(
+        _ kind: UnplannedVisit.Kind, _ id: String, _ repID: String?, _ reason: UnplannedReason, _ detail: String
+    ) {
+        let subject: String
+        switch kind {
+        case .customer: subject = "Customer \(id)"
+        case .reservation: subject = "Reservation \(id)"
+        case .appointment: subject = "Appointment \(id)"
+        }
+        excluded.append(UnplannedVisit(kind: kind, id: id, repID: repID, reason: reason, message: "\(subject) \(detail)."))
+    }
+}
