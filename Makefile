@@ -1,0 +1,20 @@
+# The two set-up commands of the README. Each first installs the Debian
+# packages Giro links against, when they are missing.
+
+.PHONY: demo test release
+
+# Plans the demo territory and checks the plan with the validator.
+demo:
+	Scripts/install-system-packages.sh
+	swift run -c release giro plan datasets/demo-northern-italy.json --output demo-plan.json
+	swift run -c release giro validate datasets/demo-northern-italy.json demo-plan.json
+
+# Runs every unit test (debug build).
+test:
+	Scripts/install-system-packages.sh
+	swift test
+
+# Builds the command-line tool in release mode.
+release:
+	Scripts/install-system-packages.sh
+	swift build -c release --product giro

@@ -1,0 +1,59 @@
+import Foundation
+import Giro
+
+/// `giro solve --format solomon FILE`: plans a VRPTW benchmark instance.
+enum SolveCommand {
+    static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
+        let arguments = try CommandArguments(
+            words, options: ["format", "seed", "time-limit", "output"], flags: ["dimacs", "quiet", "help"])
+        if arguments.has("help") {
+            output.print(HelpText.solve)
+            return 0
+        }
+        let format = arguments.value("format") ?? "solomon"
+        guard format == "solomon" else {
+            throw UsageError("unknown format '\(format)'; the only benchmark format so far is 'solomon'")
+        }
+        guard arguments.positionals.count == 1 else {
+            throw UsageError("expected one instance file, got \(arguments.positionals.count) arguments")
+        }
+
+        let path = arguments.positionals[0]
+        let territory = try SolomonReader.load(path: path, truncatesToOneDecimal: arguments.has("dimacs"))
+        let options = PlannerOptions(
+            seed: try arguments.seed("seed") ?? 1, timeLimit: try arguments.seconds("time-limit"))
+
+        let clock = ContinuousClock()
+        let started = clock.now
+        let planner = try Planner(territory: territory)
+        let reporter = ProgressReporter(output: output, enabled: !arguments.has("quiet"))
+        let plan = planner.plan(options: options) { reporter.report($0) }
+        let elapsed = clock.now - started
+        let report = try PlanValidator(territory: territory).validate(plan)
+
+        if let outputPath = arguments.value("output") {
+            try PlanCommand.write(PlanFile.encode(plan), to: outputPath)
+        }
+
+        let distance = plan.routes.reduce(0.0) { $0 + $1.distance }
+        let name = territory.name ?? path
+        output.print("instance \(name)")
+        output.print("vehicles \(plan.routes.count)")
+        output.print("distance \(String(format: "%.2f", distance))")
+        output.print("unplanned \(plan.unplanned.count)")
+        output.print("seconds \(PlanCommand.format(elapsed).dropLast(2))")
+        output.print("validator \(report.isValid ? "valid" : "invalid")")
+
+        guard report.isValid else {
+            output.print(report.description)
+            return 1
+        }
+        guard plan.unplanned.isEmpty else {
+            for item in plan.unplanned {
+                output.print("unplanned \(item.id): \(item.message)")
+            }
+            return 1
+        }
+        return 0
+    }
+}

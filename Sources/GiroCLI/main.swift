@@ -1,0 +1,36 @@
+import Foundation
+import Giro
+
+/// Exit codes: 0 success, 1 a plan that the validator rejects (or an
+/// incomplete benchmark solution), 2 a usage or input error.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let output = ConsoleOutput()
+
+let commands: [String: ([String], ConsoleOutput) throws -> Int32] = [
+    "plan": PlanCommand.run,
+    "solve": SolveCommand.run,
+    "validate": ValidateCommand.run,
+]
+
+guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
+    output.print(HelpText.overview)
+    exit(arguments.isEmpty ? 2 : 0)
+}
+
+guard let command = commands[name] else {
+    output.error("unknown command '\(name)'; run 'giro --help' for the list of commands")
+    exit(2)
+}
+
+do {
+    exit(try command(Array(arguments.dropFirst()), output))
+} catch let error as UsageError {
+    output.error("\(error.description)\nRun 'giro \(name) --help' for the options.")
+    exit(2)
+} catch let error as FormatError {
+    output.error(error.description)
+    exit(2)
+} catch {
+    output.error("\(error)")
+    exit(2)
+}
