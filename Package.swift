@@ -86,6 +86,6 @@ let package = Package(
         .testTarget(name: "GiroValidatorTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroFormatsTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroNumericsTests", dependencies: ["GiroNumerics"], swiftSettings: strictSwift6),
-        .testTarget(name: "GiroCLITests", dependencies: ["Giro"], swiftSettings: strictSwift6),
+        .testTarget(name: "GiroCLITests", dependencies: ["Giro", "GiroCLI"], swiftSettings: strictSwift6),
     ]
 )

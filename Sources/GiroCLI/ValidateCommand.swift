@@ -13,7 +13,7 @@ enum ValidateCommand {
             throw UsageError("expected a territory (or instance) file and a plan file, got \(arguments.positionals.count) arguments")
         }
 
-        let territory: Territory
+        var territory: Territory
         switch arguments.value("format") ?? "territory" {
         case "territory":
             territory = try TerritoryFile.load(path: arguments.positionals[0])
@@ -23,6 +23,11 @@ enum ValidateCommand {
             throw UsageError("unknown format '\(other)'; use 'territory' or 'solomon'")
         }
         let plan = try PlanFile.load(path: arguments.positionals[1])
+        if plan.horizon != territory.horizon {
+            // A plan made with --start or --days covers its own horizon.
+            output.print("Note: the plan covers \(plan.horizon.days) days from \(plan.horizon.start); checking that horizon.")
+            territory.horizon = plan.horizon
+        }
 
         let report = try PlanValidator(territory: territory).validate(plan)
         guard report.isValid else {

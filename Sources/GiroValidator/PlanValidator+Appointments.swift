@@ -1,8 +1,9 @@
 import GiroModel
 
 extension PlanValidator {
-    /// Checks that each appointment of the territory is planned exactly once
-    /// or listed as unplanned, whatever the reason.
+    /// Checks that each appointment of the territory that may fall inside the
+    /// horizon is planned exactly once or listed as unplanned, whatever the
+    /// reason.
     ///
     /// The date, window, customer and rep of a planned appointment are checked
     /// with its stop. An appointment that is both planned and listed is
@@ -33,7 +34,9 @@ extension PlanValidator {
         let listed = Set(unplanned.filter { $0.kind == .appointment }.map(\.id))
         var seen: Set<String> = []
         for appointment in territory.appointments where seen.insert(appointment.id).inserted {
-            guard firstStops[appointment.id] == nil, !listed.contains(appointment.id) else { continue }
+            guard firstStops[appointment.id] == nil, !listed.contains(appointment.id),
+                appointment.candidateDates().contains(where: territory.horizon.contains)
+            else { continue }
 
             violations.append(
                 Violation(
