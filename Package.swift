@@ -10,6 +10,7 @@
 //   GiroSchedule   one day's timing and feasibility
 //   GiroSolver     construction heuristics (and later local search)
 //   GiroValidator  independent plan checker; depends on model and travel only
+//   GiroCompany    settings cascade with locks, roles, transfers, health check
 //   GiroFormats    territory JSON, customer CSV, plan JSON, benchmark readers
 //   Giro           umbrella module that re-exports the layers above
 //   GiroCLI        the `giro` command-line tool
@@ -53,8 +54,13 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
         .target(
+            name: "GiroCompany",
+            dependencies: ["GiroModel", "GiroTravel", "GiroSchedule", "GiroSolver", "GiroValidator"],
+            swiftSettings: strictSwift6
+        ),
+        .target(
             name: "GiroFormats",
-            dependencies: ["GiroModel", "GiroTravel"],
+            dependencies: ["GiroModel", "GiroTravel", "GiroCompany"],
             swiftSettings: strictSwift6
         ),
         .target(
@@ -66,7 +72,7 @@ let package = Package(
             name: "Giro",
             dependencies: [
                 "GiroModel", "GiroTravel", "GiroSchedule", "GiroSolver", "GiroValidator",
-                "GiroFormats", "GiroNumerics",
+                "GiroCompany", "GiroFormats", "GiroNumerics",
             ],
             swiftSettings: strictSwift6
         ),
@@ -86,6 +92,7 @@ let package = Package(
         .testTarget(name: "GiroValidatorTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroFormatsTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroNumericsTests", dependencies: ["GiroNumerics"], swiftSettings: strictSwift6),
+        .testTarget(name: "GiroCompanyTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroCLITests", dependencies: ["Giro", "GiroCLI"], swiftSettings: strictSwift6),
     ]
 )

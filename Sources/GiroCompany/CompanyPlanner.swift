@@ -1,0 +1,77 @@
+import Dispatch
+import GiroModel
+import GiroSolver
+import GiroValidator
+import Synchronization
+
+/// Plans every rep of a company, each on its own territory.
+///
+/// Reps are planned concurrently on the cores available. Each rep's plan
+/// depends only on its own territory and the options, so the result is the
+/// same for any number of threads and any finishing order.
+public struct CompanyPlanner: Sendable {
+    public let company: Company
+
+    public init(company: Company) {
+        self.company = company
+    }
+
+    /// Plans the given reps (all by default), validates each plan, and
+    /// gathers per-rep and per-group figures.
+    ///
+    /// - Throws: `CompanyError.unknownID` for an unknown rep, or
+    ///   `CompanyPlanningError` when a territory cannot be planned.
+    public func plan(
+        reps repIDs: [String]? = nil, options: PlannerOptions = PlannerOptions()
+    ) throws -> CompanyPlan {
+        let ids = repIDs ?? company.reps.map(\.id)
+        var territories: [Territory] = []
+        for id in ids {
+            territories.append(try company.territory(forRep: id))
+        }
+
+        let results = Mutex<[Result<RepPlan, CompanyPlanningError>?]>(Array(repeating: nil, count: ids.count))
+        let frozen = territories
+        DispatchQueue.concurrentPerform(iterations: frozen.count) { index in
+            let outcome = Self.planOne(territory: frozen[index], repID: ids[index], options: options)
+            results.withLock { $0[index] = outcome }
+        }
+
+        var plans: [RepPlan] = []
+        for outcome in results.withLock({ $0 }) {
+            guard let outcome else { continue }
+            plans.append(try outcome.get())
+        }
+        return CompanyPlan(company: company, plans: plans)
+    }
+
+    private static func planOne(
+        territory: Territory, repID: String, options: PlannerOptions
+    ) -> Result<RepPlan, CompanyPlanningError> {
+        do {
+            let planner = try Planner(territory: territory)
+            let plan = planner.plan(options: options)
+            let report = try PlanValidator(territory: territory).validate(plan)
+            return .success(RepPlan(repID: repID, territory: territory, plan: plan, validation: report))
+        } catch {
+            return .failure(CompanyPlanningError(repID: repID, message: "\(error)"))
+        }
+    }
+}
+
+/// One rep's plan with the territory it was planned on and the validator's
+/// report.
+public struct RepPlan: Sendable {
+    public var repID: String
+    public var territory: Territory
+    public var plan: Plan
+    public var validation: ValidationReport
+}
+
+/// Why one rep of a company could not be planned.
+public struct CompanyPlanningError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var repID: String
+    public var message: String
+
+    public var description: String { "rep \(repID): \(message)" }
+}
