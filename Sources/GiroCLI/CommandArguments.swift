@@ -56,7 +56,7 @@ struct CommandArguments {
 
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
-    /// A whole number option within `range`, or nil when absent.
+    /// Returns a whole-number option within `range`, or nil when absent.
     func integer(_ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
         guard let text = values[name] else { return nil }
         guard let value = Int(text), range.contains(value) else {
@@ -65,7 +65,7 @@ struct CommandArguments {
         return value
     }
 
-    /// A positive number of seconds, or nil when absent.
+    /// Returns a positive number of seconds, or nil when absent.
     func seconds(_ name: String) throws(UsageError) -> Double? {
         guard let text = values[name] else { return nil }
         guard let value = Double(text), value > 0, value.isFinite else {
@@ -74,7 +74,7 @@ struct CommandArguments {
         return value
     }
 
-    /// A seed: a whole number from 0 to 2⁶⁴ − 1, or nil when absent.
+    /// Returns a seed, a whole number from 0 to 2⁶⁴ − 1, or nil when absent.
     func seed(_ name: String) throws(UsageError) -> UInt64? {
         guard let text = values[name] else { return nil }
         guard let value = UInt64(text) else {

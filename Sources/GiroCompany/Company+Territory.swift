@@ -1,9 +1,9 @@
 import GiroModel
 
 extension Company {
-    /// The territory of one rep, with every setting resolved: the rep's
-    /// working day from the rep's effective settings, each customer's visits
-    /// from the customer's, and the objective weights from the rep's.
+    /// Builds the territory of one rep with every setting resolved. The rep's
+    /// working day and the objective weights come from the rep's effective
+    /// settings, and each customer's visits from the customer's.
     ///
     /// Appointments of the rep (or of its customers), reservations and visit
     /// history of its customers come along.
@@ -64,7 +64,7 @@ extension Company {
             visitHistory: visitHistory.filter { customerIDs.contains($0.customerID) })
     }
 
-    /// Every effective value for a scope, by key.
+    /// Resolves every setting for a scope, by key.
     func resolvedValues(for scope: Scope) throws(CompanyError) -> ResolvedSettings {
         var values: [SettingKey: SettingValue] = [:]
         for key in SettingKey.allCases {

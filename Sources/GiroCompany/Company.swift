@@ -11,7 +11,7 @@ public struct Company: Hashable, Sendable {
     /// First day of the planning horizon; its length is the `horizonDays`
     /// setting of each rep.
     public var planningStart: CalendarDate
-    /// Where the rep is when re-planning during the first day, if not at home.
+    /// The rep's location when re-planning during the first day, if not home.
     public var startLocation: Location?
     /// Clock time in seconds after midnight from which the first day is
     /// planned, when re-planning during it.
@@ -73,12 +73,12 @@ public struct Company: Hashable, Sendable {
 
     public func user(id: String) -> User? { users.first { $0.id == id } }
 
-    /// The customers a rep owns, in file order.
+    /// Returns the customers a rep owns, in file order.
     public func customers(ofRep repID: String) -> [CompanyCustomer] {
         customers.filter { $0.repID == repID }
     }
 
-    /// The reps of a group, in file order.
+    /// Returns the reps of a group, in file order.
     public func reps(inGroup groupID: String) -> [CompanyRep] {
         reps.filter { $0.groupID == groupID }
     }
@@ -98,8 +98,7 @@ public struct RepGroup: Hashable, Sendable, Identifiable {
     }
 }
 
-/// A rep as the company knows it: the data that is the rep's own, and the
-/// rep-level settings. Working hours, break, overnight rule, maximum working
+/// A rep in a company: the rep's own data and the rep-level settings. Working hours, break, overnight rule, maximum working
 /// time and speed factor come from the settings cascade.
 public struct CompanyRep: Hashable, Sendable, Identifiable {
     public var id: String
@@ -130,7 +129,7 @@ public struct CompanyRep: Hashable, Sendable, Identifiable {
     }
 }
 
-/// A customer as the company knows it. Visit duration, setup, cadence,
+/// A customer in a company. Visit duration, setup, cadence,
 /// `dueAfter`, adherence and opening hours come from the settings cascade,
 /// where the customer's own `settings` layer is the lowest level.
 public struct CompanyCustomer: Hashable, Sendable, Identifiable {

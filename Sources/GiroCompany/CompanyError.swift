@@ -1,4 +1,4 @@
-/// Why a company operation was refused.
+/// The reason a company operation was rejected.
 public enum CompanyError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The user's role does not reach the operation's permission level.
     case permissionDenied(userID: String, operation: Operation, level: PermissionLevel)
@@ -38,7 +38,7 @@ public enum CompanyError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// What an operation acts on.
+/// The target of an operation: the company, a group, a rep or a customer.
 public enum Scope: Hashable, Sendable, CustomStringConvertible {
     case company
     case group(String)
@@ -81,7 +81,7 @@ extension Operation {
         }
     }
 
-    /// The operation that changes a setting at `level`.
+    /// Returns the operation that changes a setting at `level`.
     public static func changeSetting(at level: SettingLevel) -> Operation {
         switch level {
         case .company: .changeCompanySetting

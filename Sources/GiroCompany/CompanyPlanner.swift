@@ -68,7 +68,7 @@ public struct RepPlan: Sendable {
     public var validation: ValidationReport
 }
 
-/// Why one rep of a company could not be planned.
+/// The failure to plan one rep of a company, with the cause.
 public struct CompanyPlanningError: Error, Hashable, Sendable, CustomStringConvertible {
     public var repID: String
     public var message: String

@@ -70,7 +70,7 @@ public struct Customer: Hashable, Sendable, Identifiable {
         self.demand = demand
     }
 
-    /// The windows in which a visit's service may start on `weekday`.
+    /// Returns the windows in which a visit's service may start on `weekday`.
     ///
     /// In `start` mode these are the opening windows themselves. In `entire`
     /// mode each window ends `visitDuration` earlier, and windows shorter than
@@ -88,13 +88,13 @@ public struct Customer: Hashable, Sendable, Identifiable {
         }
     }
 
-    /// Whether a date falls inside one of the customer's blocks.
+    /// Returns whether a date falls inside one of the customer's blocks.
     public func isBlocked(on date: CalendarDate) -> Bool {
         blocks.contains { $0.contains(date) }
     }
 }
 
-/// How a visit must fit a customer's opening window.
+/// The rule by which a visit fits a customer's opening window.
 public enum Adherence: String, Hashable, Sendable, CaseIterable {
     /// The service starts inside a window and may run past its end.
     case start

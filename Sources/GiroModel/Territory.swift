@@ -34,7 +34,7 @@ public struct Territory: Hashable, Sendable {
         self.visitHistory = visitHistory
     }
 
-    /// The rep who owns `customer`: its `repID`, or the only rep when the
+    /// Returns the rep who owns `customer`: its `repID`, or the only rep when the
     /// territory has one. Nil when the owner is missing or unknown.
     public func owner(of customer: Customer) -> Rep? {
         if let repID = customer.repID {
@@ -43,13 +43,13 @@ public struct Territory: Hashable, Sendable {
         return reps.count == 1 ? reps[0] : nil
     }
 
-    /// Whether `rep` may visit `customer`: it owns the customer, or the
+    /// Returns whether `rep` may visit `customer`: it owns the customer, or the
     /// customer has no owner.
     public func mayVisit(_ customer: Customer, by rep: Rep) -> Bool {
         customer.repID.map { $0 == rep.id } ?? true
     }
 
-    /// The date of the latest visit before the horizon: the later of the
+    /// Returns the date of the latest visit before the horizon: the later of the
     /// customer's `lastVisit` and its visit history. Nil when never visited.
     public func previousVisit(of customer: Customer) -> CalendarDate? {
         var latest = customer.lastVisit
@@ -62,7 +62,7 @@ public struct Territory: Hashable, Sendable {
         return latest
     }
 
-    /// The customer's `dueAfter` fraction, or the territory default.
+    /// Returns the customer's `dueAfter` fraction, or the territory default.
     public func dueAfter(of customer: Customer) -> Double {
         customer.dueAfter ?? settings.dueAfter
     }

@@ -1,6 +1,6 @@
 import GiroModel
 
-/// Where a pass takes the break.
+/// The place in the day where a pass takes the break.
 enum BreakChoice: Hashable {
     /// The day has no break rule.
     case none
@@ -95,9 +95,9 @@ extension DayScheduleEvaluator {
         return best
     }
 
-    /// The latest departure (or, with the break taken at home, the latest end
-    /// of that break) whose schedule arrives by `bound`, or nil when there is
-    /// none at or after the day's earliest departure.
+    /// Returns the latest departure whose schedule arrives by `bound`, or nil
+    /// when there is none at or after the day's earliest departure. With the
+    /// break taken at home, the departure is the end of that break.
     ///
     /// - Complexity: O(n·w).
     static func latestDeparture(stops: [ScheduleStop], day: ScheduleDay, bound: Int) -> Int? {

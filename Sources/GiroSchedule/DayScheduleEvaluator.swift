@@ -16,16 +16,16 @@ import GiroModel
 /// that first choice and the latest feasible departure.
 ///
 /// Break placement: the break may be taken at the start location before
-/// departure (outside working time), in any leg (on the road, which delays
-/// the arrival, or while waiting at the next stop), or after the final
-/// arrival (outside working time). It is always taken as early as its leg
+/// departure, or after the final arrival, both outside working time. It may
+/// also fall in any leg, either on the road, which delays the arrival, or
+/// while waiting at the next stop. It is always taken as early as its leg
 /// allows, and never inside a setup or service.
 ///
 /// - Complexity: O(n·w) per pass for n stops of at most w windows; a full
 ///   evaluation runs three passes, plus O(log T) forward passes over a
 ///   working day of T seconds when the maximum working time binds.
 public enum DayScheduleEvaluator {
-    /// The earliest final arrival for a sequence when leaving no earlier than
+    /// Returns the earliest final arrival for a sequence when leaving no earlier than
     /// the day's earliest departure, or nil when no schedule meets the
     /// opening hours, the break rule and the latest arrival.
     ///
@@ -35,8 +35,8 @@ public enum DayScheduleEvaluator {
         forward(stops: stops, day: day, departure: day.earliestDeparture, bound: day.latestArrival)?.arrival
     }
 
-    /// Whether the sequence has a feasible schedule, maximum working time
-    /// included.
+    /// Returns whether the sequence has a feasible schedule, maximum working
+    /// time included.
     public static func isFeasible(stops: [ScheduleStop], day: ScheduleDay) -> Bool {
         guard let earliest = forward(stops: stops, day: day, departure: day.earliestDeparture, bound: day.latestArrival)
         else { return false }
@@ -48,13 +48,13 @@ public enum DayScheduleEvaluator {
         return schedule(stops: stops, day: day) != nil
     }
 
-    /// The full schedule of a sequence, or nil when it is infeasible.
+    /// Computes the full schedule of a sequence, or nil when it is infeasible.
     public static func schedule(stops: [ScheduleStop], day: ScheduleDay) -> DaySchedule? {
         guard case .success(let schedule) = evaluate(stops: stops, day: day) else { return nil }
         return schedule
     }
 
-    /// The full schedule of a sequence, or the reason why there is none.
+    /// Computes the full schedule of a sequence, or the reason there is none.
     public static func evaluate(stops: [ScheduleStop], day: ScheduleDay) -> Result<DaySchedule, ScheduleFailure> {
         let start = day.earliestDeparture
         guard let earliest = forward(stops: stops, day: day, departure: start, bound: day.latestArrival) else {
@@ -114,7 +114,7 @@ public enum DayScheduleEvaluator {
             return pass
         }
         // NOTE: with a break, working time can grow with a later departure in
-        // rare cases; the latest feasible departure is then the safe answer.
+        // rare cases; the latest feasible departure is then the safe choice.
         return found.arrival - found.departure <= limit ? found : latestPass
     }
 
@@ -145,7 +145,7 @@ public enum DayScheduleEvaluator {
     }
 }
 
-/// Why `DayScheduleEvaluator.evaluate` found no schedule.
+/// The failure of `DayScheduleEvaluator.evaluate` to find a schedule.
 public struct ScheduleFailure: Error, Hashable, Sendable {
     public var reason: ScheduleInfeasibility
 }

@@ -43,7 +43,7 @@ struct CadenceState {
         Double(date.days(since: segmentStart)) / Double(interval)
     }
 
-    /// Whether the cadence allows a visit on `date`: the elapsed ratio has
+    /// Returns whether the cadence allows a visit on `date`: the elapsed ratio has
     /// reached `dueAfter`, or the customer was never visited and is active.
     func allowsVisit(on date: CalendarDate) -> Bool {
         if let activation, date < activation {

@@ -79,8 +79,8 @@ extension Planner {
             message: "\(subject) cannot be planned on \(dayList): \(cause).")
     }
 
-    /// The ids of the appointments that leave no room for the task on any of
-    /// `slots`, or nil when some slot would take it beside its appointments.
+    /// Returns the ids of the appointments that leave no room for the task on
+    /// any of `slots`, or nil when some slot would take it beside them.
     private func blockingAppointments(task taskIndex: Int, slots: [Int], routes: [[Int]]) -> [String]? {
         var blockers: [String] = []
         for slot in slots {
@@ -117,7 +117,7 @@ extension Planner {
         }
     }
 
-    /// Whether the drive there and back plus the visit is longer than the
+    /// Returns whether the drive there and back plus the visit is longer than the
     /// slot's working day or maximum working time.
     private func isOutOfDayTripReach(task: VisitTask, slot slotIndex: Int) -> Bool {
         guard let location = task.location else { return false }

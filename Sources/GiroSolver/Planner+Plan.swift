@@ -64,7 +64,7 @@ extension Planner {
             workingTime: schedule.workingTime, waitingTime: schedule.waitingTime, load: input.load)
     }
 
-    /// The cadence term of the objective: for every customer with a cadence,
+    /// Computes the cadence term of the objective: for every customer with a cadence,
     /// `priority × (days / interval)²` over each segment of its timeline from
     /// the previous visit through the planned ones to the horizon end, times
     /// the cadence weight.

@@ -8,7 +8,7 @@ import GiroSchedule
 /// places appointments, reservations and due customers wherever they fit at
 /// the least cost, and adds customers that may be seen early where their
 /// cadence benefit outweighs the extra driving. Every customer is visited at
-/// most once in the horizon. Everything due or required that does not fit is
+/// most once in the horizon, because each customer becomes at most one task. Everything due or required that does not fit is
 /// listed as unplanned, with a reason.
 ///
 /// Planning is deterministic: the same territory and options give the same
@@ -55,7 +55,7 @@ public struct Planner: Sendable {
     }
 }
 
-/// What the planner may use: a seed for randomised phases and a time limit.
+/// The planner's options: a seed for randomised phases and a time limit.
 public struct PlannerOptions: Hashable, Sendable {
     /// Seed of every random choice; the construction heuristic makes none.
     public var seed: UInt64

@@ -47,7 +47,7 @@ extension PlanningProblem {
         self.excluded = builder.excluded
     }
 
-    /// One slot per rep and working day, in rep order then date order.
+    /// Makes one slot per rep and working day, in rep order then date order.
     private static func makeSlots(territory: Territory, homes: [Int], firstDayStart: Int?) -> [RouteSlot] {
         var slots: [RouteSlot] = []
         var classes: [String: Int] = [:]
@@ -102,7 +102,7 @@ struct LocationTable {
     }
 }
 
-/// Why the planner could not start.
+/// The reason the planner could not start.
 public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The travel model cannot compute a leg.
     case travel(TravelError)

@@ -2,8 +2,8 @@ import GiroModel
 import GiroSchedule
 
 extension PlanningProblem {
-    /// The schedule-evaluation input for a slot's sequence of tasks, and the
-    /// totals that do not depend on timing.
+    /// Builds the schedule-evaluation input for a slot's sequence of tasks,
+    /// with the totals that do not depend on timing.
     ///
     /// A task without a location is held where the rep is; setup is charged
     /// only on arrival from a different location. Appointments outside the
@@ -63,7 +63,7 @@ extension PlanningProblem {
             + settings.routeWeight
     }
 
-    /// Whether the slot's capacity admits `load`.
+    /// Returns whether the slot's capacity admits `load`.
     func fitsCapacity(slot: Int, load: Double) -> Bool {
         guard let capacity = slots[slot].capacity else { return true }
         return load <= capacity + 1e-9

@@ -1,7 +1,7 @@
 import GiroModel
 import GiroSchedule
 
-/// Where and at what cost a task can enter a route.
+/// A slot, position and cost at which a task can enter a route.
 struct Insertion: Hashable {
     var slot: Int
     /// Index in the slot's sequence before which the task goes.
@@ -13,9 +13,10 @@ struct Insertion: Hashable {
 
 /// Builds routes by cheapest feasible insertion with a regret rule.
 ///
-/// Tasks are placed tier by tier: appointments in rank order (fixed, then
-/// flexible on a day, then flexible in a week; file order among equals), then
-/// reservations, then due customers, then customers that may be seen early.
+/// Tasks are placed tier by tier. Appointments come first, in rank order:
+/// fixed, then flexible on a day, then flexible in a week, and file order
+/// among equals. Reservations follow, then due customers, then customers
+/// that may be seen early.
 /// Within a tier, each round inserts the task whose best slot is most ahead
 /// of its second-best (regret-2), so that tasks with few good days go first.
 /// Optional tasks enter only when their cadence benefit outweighs the added
@@ -121,8 +122,9 @@ struct RegretInsertion {
         }
     }
 
-    /// The best and second-best insertions over all slots, counting only one
-    /// empty slot per equivalence class; nil when no slot admits the task.
+    /// Returns the best and second-best insertions over all slots, counting
+    /// one empty slot per equivalence class, or nil when no slot admits the
+    /// task.
     private func bestTwo(task: Int, cache: [Int: Insertion?]) -> (Insertion, Insertion?)? {
         var best: Insertion?
         var second: Insertion?
@@ -162,10 +164,10 @@ struct RegretInsertion {
     /// One optional visit alone rarely outweighs the drive out and back, so
     /// the regret rounds leave a day empty even when a cluster of customers
     /// would justify it together. For each empty slot this tries up to
-    /// `seedCount` seeds (the visits with the largest cadence benefit that
-    /// day), grows a route from each by cheapest insertion of the visits whose
-    /// benefit exceeds their detour, and keeps the route with the most
-    /// negative total cost, if any.
+    /// `seedCount` seeds, the visits with the largest cadence benefit that
+    /// day. It grows a route from each seed by cheapest insertion of the
+    /// visits whose benefit exceeds their detour. The route with the most
+    /// negative total cost is kept, if any.
     private mutating func openEmptySlots(_ optional: [Int], seedCount: Int = 5) {
         var unplaced = Set(optional)
         for route in routes {
@@ -207,9 +209,10 @@ struct RegretInsertion {
         }
     }
 
-    /// A route on an empty slot grown from `seed` by cheapest insertion of
-    /// candidates that improve the objective, with its total cost: driving
-    /// minus cadence benefits. Nil when the seed does not fit alone.
+    /// Grows a route on an empty slot from `seed` by cheapest insertion of the
+    /// candidates that improve the objective. Returns the route and its total
+    /// cost (driving minus cadence benefits), or nil when the seed does not
+    /// fit alone.
     private func growRoute(slot: Int, seed: Int, candidates: [Int]) -> (route: [Int], cost: Double)? {
         let day = problem.slots[slot].dayIndex
         var route = [seed]
@@ -252,7 +255,7 @@ struct RegretInsertion {
 
     // MARK: - Single insertions
 
-    /// The cheapest feasible insertion of a task over all its slots.
+    /// Returns the cheapest feasible insertion of a task over all its slots.
     func cheapestInsertion(task: Int) -> Insertion? {
         var best: Insertion?
         for option in problem.tasks[task].options {
@@ -265,7 +268,7 @@ struct RegretInsertion {
         return best
     }
 
-    /// The cheapest feasible position of a task in one slot, or nil.
+    /// Returns the cheapest feasible position of a task in one slot, or nil.
     ///
     /// Positions are tried in order of cost, so the schedule is evaluated
     /// only until the first feasible one.

@@ -203,8 +203,8 @@ struct TaskBuilder {
         return territory.reps.count == 1 ? 0 : nil
     }
 
-    /// The reps who may visit a customer: its owner, or every rep when it has
-    /// none. Nil when the owner is unknown.
+    /// Returns the reps who may visit a customer: its owner, or every rep when
+    /// it has none. Returns nil when the owner is unknown.
     private func allowedReps(customer customerIndex: Int) -> Set<Int>? {
         guard let repID = territory.customers[customerIndex].repID else {
             return Set(territory.reps.indices)
@@ -212,8 +212,8 @@ struct TaskBuilder {
         return repIndexByID[repID].map { [$0] }
     }
 
-    /// The allowed reps' slots on which the customer is open, active, not
-    /// blocked and allowed by `cadenceAllows`.
+    /// Returns the allowed reps' slots on which the customer is open, active,
+    /// not blocked and allowed by `cadenceAllows`.
     private func visitOptions(
         customerIndex: Int, reps: Set<Int>, cadenceAllows: (CalendarDate) -> Bool
     ) -> [SlotOption] {

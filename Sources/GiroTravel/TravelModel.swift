@@ -58,7 +58,7 @@ public struct TravelModel: Sendable {
         self.specification = specification
     }
 
-    /// The leg from one location to another.
+    /// Returns the leg from one location to another.
     ///
     /// - Throws: `TravelError.missingCoordinate` or `.matrixIndexOutOfRange`
     ///   when a location does not fit the model.
@@ -105,7 +105,7 @@ public struct TravelModel: Sendable {
         }
     }
 
-    /// Longest leg the models time, in seconds: about 31 years, far beyond
+    /// Maximum leg the models time, in seconds: about 31 years, far beyond
     /// any real trip, and small enough that sums of legs cannot overflow.
     static let longestLeg = 1e9
 
@@ -140,7 +140,7 @@ public struct TravelModel: Sendable {
     }
 }
 
-/// Why travel could not be computed.
+/// The reason a leg could not be timed.
 public enum TravelError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidParameters(String)
     case missingCoordinate(String)

@@ -1,10 +1,10 @@
 extension Company {
     /// Checks that `user` may perform `operation` on `scope`.
     ///
-    /// The role must reach the operation's permission level. Then admins act
-    /// on everything; supervisors only on the groups they lead, the reps of
-    /// those groups and those reps' customers; reps only on themselves and
-    /// their own customers.
+    /// The role must reach the operation's permission level. Admins then act
+    /// on everything. Supervisors act only on the groups they lead, the reps
+    /// of those groups and those reps' customers. Reps act only on themselves
+    /// and their own customers.
     ///
     /// - Throws: `CompanyError.permissionDenied` or `.outOfScope`, or
     ///   `.unknownID` when the scope names nothing in the company.
@@ -28,7 +28,7 @@ extension Company {
         }
     }
 
-    /// The group a scope lies in; nil for the whole company.
+    /// Returns the group a scope lies in, or nil for the whole company.
     private func groupID(of scope: Scope) throws(CompanyError) -> String? {
         switch scope {
         case .company:
@@ -42,7 +42,7 @@ extension Company {
         }
     }
 
-    /// The rep a scope belongs to; nil for a group or the whole company.
+    /// Returns the rep a scope belongs to, or nil for a group or the company.
     private func repID(of scope: Scope) throws(CompanyError) -> String? {
         switch scope {
         case .company, .group:

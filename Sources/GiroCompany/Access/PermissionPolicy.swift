@@ -11,14 +11,14 @@ public enum Operation: String, Hashable, Sendable, CaseIterable {
     case bulkDelete
 }
 
-/// Who may perform an operation.
+/// The roles allowed to perform an operation.
 public enum PermissionLevel: String, Hashable, Sendable, CaseIterable {
     case everyone
     case supervisorsAndAdmins
     case adminsOnly
     case nobody
 
-    /// Whether a role passes this level, before the scope check.
+    /// Returns whether a role passes this level, before the scope check.
     public func admits(_ role: Role) -> Bool {
         switch self {
         case .everyone: true

@@ -17,8 +17,8 @@ public struct User: Hashable, Sendable, Identifiable {
     }
 }
 
-/// What a user may do in general; `PermissionPolicy` says what each role may
-/// do per operation.
+/// A user's role. `PermissionPolicy` sets what each role may do per
+/// operation.
 public enum Role: String, Hashable, Sendable, CaseIterable {
     case admin
     case supervisor

@@ -8,9 +8,9 @@ public struct EffectiveSetting: Hashable, Sendable {
 }
 
 extension Company {
-    /// The effective value of `key` for a scope: the lowest level of the
-    /// cascade company → group → rep → customer that sets it, stopping at
-    /// the first level that locks it, or the default.
+    /// Returns the effective value of `key` for a scope. It is the value of the
+    /// lowest level of the cascade company → group → rep → customer that sets
+    /// it, where the first level that locks it ends the walk, or the default.
     ///
     /// - Throws: `CompanyError.unknownID` when the scope names nothing.
     /// - Complexity: O(G + R + C) to find the group, rep and customer.
@@ -32,7 +32,7 @@ extension Company {
         return EffectiveSetting(key: key, value: value, source: source, lockedBy: lockedBy)
     }
 
-    /// Every setting's effective value for a scope, in key order.
+    /// Returns every setting's effective value for a scope, in key order.
     public func effectiveSettings(for scope: Scope) throws(CompanyError) -> [EffectiveSetting] {
         var result: [EffectiveSetting] = []
         for key in SettingKey.allCases.sorted() where key.levels.contains(where: { $0 <= scope.level }) {
@@ -46,7 +46,7 @@ extension Company {
     ///
     /// - Throws: `CompanyError` when the user lacks the permission or the
     ///   scope, the key cannot be set at that level, the value does not fit,
-    ///   or a higher level locks the key; the message names the lock's owner
+    ///   or a higher level locks the key. A lock error names the lock's owner
     ///   and level.
     public mutating func setSetting(
         _ key: SettingKey, to value: SettingValue?, at scope: Scope, by user: User
@@ -85,7 +85,7 @@ extension Company {
         }
     }
 
-    /// Checks that a key may take a value at a scope, regardless of who asks.
+    /// Checks that a key may take a value at a scope, whatever the user.
     public func checkSettable(_ key: SettingKey, value: SettingValue?, at scope: Scope) throws(CompanyError) {
         guard key.levels.contains(scope.level) else {
             throw .levelNotAllowed(key: key, level: scope.level)
@@ -98,9 +98,9 @@ extension Company {
         }
     }
 
-    /// Every value set below a lock: each one would be rejected if set now.
+    /// Lists every value set below a lock, which `setSetting` would reject.
     ///
-    /// Files are checked with this when they are read.
+    /// File readers call this to reject such files.
     public func lockViolations() -> [(scope: Scope, key: SettingKey, lockedBy: SettingSource)] {
         var found: [(Scope, SettingKey, SettingSource)] = []
         var scopes: [(Scope, SettingsLayer)] = groups.map { (.group($0.id), $0.settings) }
@@ -115,7 +115,7 @@ extension Company {
         return found
     }
 
-    /// The layers from the company down to the scope, with their sources.
+    /// Returns the layers from the company down to the scope, with their sources.
     func layers(for scope: Scope) throws(CompanyError) -> [(SettingSource, SettingsLayer)] {
         var result: [(SettingSource, SettingsLayer)] = [(.company, settings)]
         switch scope {

@@ -7,7 +7,7 @@ import GiroModel
 public enum SettingKey: String, Hashable, Sendable, CaseIterable, Comparable {
     /// Earliest departure and latest return per weekday.
     case workingHours
-    /// Longest working day in seconds; 0 for no limit.
+    /// Maximum working time of a day in seconds, or 0 for no limit.
     case maximumWorkingTime
     case breakRule
     case overnightRule

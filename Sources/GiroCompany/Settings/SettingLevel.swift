@@ -19,7 +19,8 @@ public enum SettingLevel: Int, Hashable, Sendable, CaseIterable, Comparable, Cus
     }
 }
 
-/// Where an effective setting value comes from.
+/// The origin of an effective setting value: a level and its owner, or the
+/// default.
 public enum SettingSource: Hashable, Sendable, CustomStringConvertible {
     /// No level sets it: the documented default applies.
     case defaultValue
