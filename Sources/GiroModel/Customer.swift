@@ -88,6 +88,20 @@ public struct Customer: Hashable, Sendable, Identifiable {
         }
     }
 
+    /// Returns the opening window that a service starting at `start` on
+    /// `weekday` uses: the first that contains the start in `start` mode, or
+    /// the whole service in `entire` mode. Nil when none does.
+    public func openingWindow(forServiceStartingAt start: Int, on weekday: Weekday) -> TimeWindow? {
+        openingHours[weekday].first { window in
+            switch adherence {
+            case .start:
+                return window.contains(start)
+            case .entire:
+                return window.start <= start && start + visitDuration <= window.end
+            }
+        }
+    }
+
     /// Returns whether a date falls inside one of the customer's blocks.
     public func isBlocked(on date: CalendarDate) -> Bool {
         blocks.contains { $0.contains(date) }

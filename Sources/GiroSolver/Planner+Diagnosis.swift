@@ -41,15 +41,21 @@ extension Planner {
         if !fitsAloneOn.isEmpty {
             if case .appointment(let index) = task.kind {
                 let others = conflictingAppointments(with: index, on: fitsAloneOn)
-                let names = others.isEmpty ? "other appointments" : others.joined(separator: ", ")
+                let names =
+                    others.isEmpty
+                    ? "other appointments, which rank higher"
+                    : others.count == 1
+                        ? "appointment \(others[0]), which ranks higher"
+                        : "appointments \(others.joined(separator: ", ")), which rank higher"
                 return UnplannedVisit(
                     kind: kind, id: id, repID: repID, reason: .appointmentConflict,
-                    message: "\(subject) conflicts with \(names), which rank higher.")
+                    message: "\(subject) conflicts with \(names).")
             }
             if let blockers = blockingAppointments(task: taskIndex, slots: fitsAloneSlots, routes: routes) {
+                let names = blockers.count == 1 ? "appointment \(blockers[0])" : "appointments \(blockers.joined(separator: ", "))"
                 return UnplannedVisit(
                     kind: kind, id: id, repID: repID, reason: .appointmentConflict,
-                    message: "\(subject) conflicts with appointment \(blockers.joined(separator: ", ")) on every day it could take.")
+                    message: "\(subject) conflicts with \(names) on every day it could take.")
             }
             return UnplannedVisit(
                 kind: kind, id: id, repID: repID, reason: .noTimeLeft,
@@ -61,22 +67,63 @@ extension Planner {
                 kind: kind, id: id, repID: repID, reason: .noTimeLeft,
                 message: "\(subject) needs more capacity than a route carries.")
         }
-        if failures.allSatisfy({ if case .openingHours = $0 { true } else { false } }) {
-            return UnplannedVisit(
-                kind: kind, id: id, repID: repID, reason: .closedOnEveryDay,
-                message: "\(subject) is open on \(dayList) only at times the rep cannot be there.")
-        }
-        if let slot = task.options.first?.slot, isOutOfDayTripReach(task: task, slot: slot) {
-            return UnplannedVisit(
-                kind: kind, id: id, repID: repID, reason: .tooFarForDayTrip,
-                message: "\(subject) is too far for a day trip: driving there and back with the visit exceeds the working day, and no night away is planned.")
-        }
-        let cause =
-            failures.contains(.breakRule)
-            ? "the break leaves no room for it" : "it does not fit the working hours or the maximum working time"
+
+        let (reason, cause) = aloneFailureCause(task: task, failures: failures)
         return UnplannedVisit(
-            kind: kind, id: id, repID: repID, reason: .noTimeLeft,
-            message: "\(subject) cannot be planned on \(dayList): \(cause).")
+            kind: kind, id: id, repID: repID, reason: reason, message: "\(subject) cannot be planned on \(dayList): \(cause).")
+    }
+
+    /// Names the rule that keeps a task out of every candidate day even alone.
+    ///
+    /// The checks run from the plainest cause to the subtlest: a visit longer
+    /// than the working day, a drive there and back that does not fit, opening
+    /// windows that the rep cannot reach within working hours, the break, and
+    /// finally the working day in general.
+    private func aloneFailureCause(task: VisitTask, failures: [ScheduleInfeasibility]) -> (UnplannedReason, String) {
+        guard let first = task.options.first?.slot else {
+            return (.noTimeLeft, "no working day is left")
+        }
+        let slot = problem.slots[first]
+        var available = slot.workingHours.length
+        if let limit = slot.maximumWorkingTime {
+            available = min(available, limit)
+        }
+        let work = task.serviceDuration + task.setupDuration
+        if work > available, task.appointmentWindow == nil {
+            return (.noTimeLeft, "the visit alone takes \(work / 60) min, more than the \(available / 60) min working day")
+        }
+
+        if task.appointmentWindow == nil, let location = task.location {
+            let roundTrip =
+                problem.travelTime(from: slot.startLocation, to: location, slot: slot)
+                + problem.travelTime(from: location, to: slot.endLocation, slot: slot)
+            if roundTrip + work > available {
+                return (
+                    .tooFarForDayTrip,
+                    "driving there and back takes \(roundTrip / 60) min, which with the visit exceeds the "
+                        + "\(available / 60) min working day, and no night away is planned"
+                )
+            }
+            if !task.options.contains(where: { hasReachableWindow(task: task, option: $0, location: location) }) {
+                return (.closedOnEveryDay, "it is open only at times the rep cannot be there within working hours")
+            }
+        }
+
+        if failures.contains(.breakRule) {
+            return (.noTimeLeft, "the break leaves no room for it")
+        }
+        return (.noTimeLeft, "it does not fit the working hours or the maximum working time")
+    }
+
+    /// Returns whether some start window of the option can be reached after
+    /// leaving at the working start and still allows the return by its end.
+    private func hasReachableWindow(task: VisitTask, option: SlotOption, location: Int) -> Bool {
+        let slot = problem.slots[option.slot]
+        let earliest = slot.workingHours.start + problem.travelTime(from: slot.startLocation, to: location, slot: slot)
+            + task.setupDuration
+        let latest = slot.workingHours.end - problem.travelTime(from: location, to: slot.endLocation, slot: slot)
+            - task.serviceDuration
+        return option.startWindows.contains { max($0.start, earliest) <= min($0.end, latest) }
     }
 
     /// Returns the ids of the appointments that leave no room for the task on
@@ -117,23 +164,8 @@ extension Planner {
         }
     }
 
-    /// Returns whether the drive there and back plus the visit is longer than the
-    /// slot's working day or maximum working time.
-    private func isOutOfDayTripReach(task: VisitTask, slot slotIndex: Int) -> Bool {
-        guard let location = task.location else { return false }
-        let slot = problem.slots[slotIndex]
-        let roundTrip =
-            problem.travelTime(from: slot.startLocation, to: location, slot: slot)
-            + problem.travelTime(from: location, to: slot.endLocation, slot: slot)
-        var available = slot.workingHours.length
-        if let limit = slot.maximumWorkingTime {
-            available = min(available, limit)
-        }
-        return roundTrip + task.serviceDuration + task.setupDuration > available
-    }
-
-    /// Ids of the appointments planned-or-ranked before `index` on the given
-    /// dates.
+    /// Returns the ids of the appointments that rank before `index` and may
+    /// fall on the given dates.
     private func conflictingAppointments(with index: Int, on dates: [CalendarDate]) -> [String] {
         let appointment = territory.appointments[index]
         return territory.appointments.enumerated().compactMap { other, candidate in

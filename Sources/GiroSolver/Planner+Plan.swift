@@ -46,7 +46,7 @@ extension Planner {
                 appointmentID = territory.appointments[index].id
                 window = territory.appointments[index].window
             } else if let customer {
-                window = customer.openingHours[slot.date.weekday].first { $0.contains(timing.serviceStart) }
+                window = customer.openingWindow(forServiceStartingAt: timing.serviceStart, on: slot.date.weekday)
             }
 
             stops.append(

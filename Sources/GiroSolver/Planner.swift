@@ -42,8 +42,8 @@ public struct Planner: Sendable {
         let total = problem.tasks.count
 
         var construction = RegretInsertion(problem: problem)
-        if let timeLimit = options.timeLimit {
-            construction.deadline = started + .milliseconds(Int64(timeLimit * 1000))
+        if let timeLimit = options.timeLimit, timeLimit.isFinite, timeLimit < PlannerOptions.longestTimeLimit {
+            construction.deadline = started + .milliseconds(Int64(max(0, timeLimit) * 1000))
         }
         construction.onInsertion = { placed in
             let elapsed = clock.now - started
@@ -61,8 +61,12 @@ public struct PlannerOptions: Hashable, Sendable {
     public var seed: UInt64
     /// Wall-clock limit in seconds. Appointments, reservations and due
     /// customers are always placed where they fit; the limit cuts only the
-    /// optional early visits.
+    /// optional early visits. Limits of `longestTimeLimit` or more, infinity
+    /// and NaN mean no limit.
     public var timeLimit: Double?
+
+    /// About 31 years: limits from here on mean no limit.
+    public static let longestTimeLimit = 1e9
 
     public init(seed: UInt64 = 1, timeLimit: Double? = nil) {
         self.seed = seed

@@ -30,10 +30,14 @@ extension PlanningProblem {
             load += task.demand
 
             if let window = task.appointmentWindow {
-                let inbound = travelTime(from: slot.startLocation, to: location, slot: slot)
-                let outbound = travelTime(from: location, to: slot.endLocation, slot: slot)
-                earliestDeparture = min(earliestDeparture, window.start - inbound)
-                latestArrival = max(latestArrival, window.end + outbound)
+                // The day widens just enough to keep the appointment: to its
+                // latest start less setup and the drive in, and to its
+                // earliest end plus the drive home. A call needs no drive.
+                let inbound = task.location.map { travelTime(from: slot.startLocation, to: $0, slot: slot) } ?? 0
+                let outbound = task.location.map { travelTime(from: $0, to: slot.endLocation, slot: slot) } ?? 0
+                let latestStart = window.end - task.serviceDuration
+                earliestDeparture = min(earliestDeparture, latestStart - task.setupDuration - inbound)
+                latestArrival = max(latestArrival, window.start + task.serviceDuration + outbound)
             }
 
             let option = task.options[optionIndex[taskIndex][slotIndex]!]

@@ -64,10 +64,16 @@ struct RegretInsertion {
             }
         }
 
-        insertWithRegret(byTier[.reservation] ?? [], mandatory: true)
-        insertWithRegret(byTier[.due] ?? [], mandatory: true)
-        insertWithRegret(byTier[.optional] ?? [], mandatory: false)
-        openEmptySlots(byTier[.optional] ?? [])
+        // A planned appointment with a customer is that customer's visit.
+        let planned = Set(routes.joined())
+        func open(_ tier: VisitTask.Tier) -> [Int] {
+            (byTier[tier] ?? []).filter { !problem.tasks[$0].coveredBy.contains(where: planned.contains) }
+        }
+
+        insertWithRegret(open(.reservation), mandatory: true)
+        insertWithRegret(open(.due), mandatory: true)
+        insertWithRegret(open(.optional), mandatory: false)
+        openEmptySlots(open(.optional))
     }
 
     private func appointmentRank(_ task: Int) -> Int {

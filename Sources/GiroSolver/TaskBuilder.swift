@@ -13,9 +13,10 @@ struct TaskBuilder {
 
     private var customerIndexByID: [String: Int] = [:]
     private var repIndexByID: [String: Int] = [:]
-    /// Customers whose visit in the horizon an appointment or reservation
-    /// already provides.
-    private var coveredCustomers: Set<Int> = []
+    /// Appointment tasks by customer index.
+    private var appointmentTasks: [Int: [Int]] = [:]
+    /// Reservation ids by customer index, for customers that have one.
+    private var reservedCustomers: [Int: String] = [:]
 
     init(territory: Territory, slots: [RouteSlot], customerLocations: [Int], appointmentLocations: [Int?]) {
         self.territory = territory
@@ -37,7 +38,7 @@ struct TaskBuilder {
         for index in territory.reservations.indices {
             addReservation(index)
         }
-        for index in territory.customers.indices where !coveredCustomers.contains(index) {
+        for index in territory.customers.indices where reservedCustomers[index] == nil {
             addCadenceVisit(index)
         }
     }
@@ -82,7 +83,7 @@ struct TaskBuilder {
         }
 
         if let customerIndex {
-            coveredCustomers.insert(customerIndex)
+            appointmentTasks[customerIndex, default: []].append(tasks.count)
         }
         let customer = customerIndex.map { territory.customers[$0] }
         tasks.append(
@@ -105,9 +106,13 @@ struct TaskBuilder {
                 "refers to unknown customer \(reservation.customerID)")
             return
         }
-        guard !coveredCustomers.contains(customerIndex) else { return }
-
         let customer = territory.customers[customerIndex]
+        if let first = reservedCustomers[customerIndex] {
+            exclude(
+                .reservation, reservation.id, customer.repID, .invalidData,
+                "repeats reservation \(first) of customer \(customer.id); one reservation per customer is planned")
+            return
+        }
         guard let reps = allowedReps(customer: customerIndex) else {
             exclude(
                 .reservation, reservation.id, customer.repID, .invalidData,
@@ -118,17 +123,18 @@ struct TaskBuilder {
         let options = visitOptions(customerIndex: customerIndex, reps: reps) { _ in true }
         guard !options.isEmpty else {
             let (reason, detail) = noDayReason(customerIndex: customerIndex, reps: reps, cadenceAllows: { _ in true })
-            exclude(.reservation, reservation.id, customer.repID, reason, "customer \(customer.id) \(detail)")
+            exclude(.reservation, reservation.id, customer.repID, reason, "cannot be planned: customer \(customer.id) \(detail)")
             return
         }
 
-        coveredCustomers.insert(customerIndex)
+        reservedCustomers[customerIndex] = reservation.id
         tasks.append(
             VisitTask(
                 kind: .reservation(index), customerIndex: customerIndex, location: customerLocations[customerIndex],
                 serviceDuration: customer.visitDuration, setupDuration: customer.setupDuration,
                 demand: customer.demand, tier: .reservation, options: options,
-                cadenceBenefitByDay: cadenceBenefits(customerIndex: customerIndex)))
+                cadenceBenefitByDay: cadenceBenefits(customerIndex: customerIndex),
+                coveredBy: appointmentTasks[customerIndex] ?? []))
     }
 
     // MARK: - Cadence visits
@@ -143,6 +149,13 @@ struct TaskBuilder {
                     .customer, customer.id, customer.repID, .invalidData,
                     "has unknown rep \(customer.repID ?? ""); fix its repId")
             }
+            return
+        }
+
+        if let previous = territory.previousVisit(of: customer), previous >= territory.horizon.start {
+            exclude(
+                .customer, customer.id, customer.repID, .invalidData,
+                "has its last visit on \(previous), not before the horizon start \(territory.horizon.start); fix lastVisit")
             return
         }
 
@@ -165,7 +178,7 @@ struct TaskBuilder {
                 kind: .cadenceVisit, customerIndex: index, location: customerLocations[index],
                 serviceDuration: customer.visitDuration, setupDuration: customer.setupDuration,
                 demand: customer.demand, tier: due ? .due : .optional, options: options,
-                cadenceBenefitByDay: cadenceBenefits(customerIndex: index)))
+                cadenceBenefitByDay: cadenceBenefits(customerIndex: index), coveredBy: appointmentTasks[index] ?? []))
     }
 
     private func isDue(_ customerIndex: Int) -> Bool {
@@ -242,6 +255,13 @@ struct TaskBuilder {
 
         let open = working.filter { !customer.serviceStartWindows(on: $0.weekday).isEmpty }
         guard !open.isEmpty else {
+            let hasWindows = working.contains { !customer.openingHours[$0.weekday].isEmpty }
+            if hasWindows, customer.adherence == .entire {
+                return (
+                    .closedOnEveryDay,
+                    "has no opening window as long as its \(customer.visitDuration / 60) min visit on any working day of the horizon"
+                )
+            }
             return (.closedOnEveryDay, "is closed on every working day of the horizon")
         }
 

@@ -38,6 +38,9 @@ struct VisitTask: Sendable {
 
     /// An appointment's window for extending the working day, in seconds.
     var appointmentWindow: TimeWindow?
+    /// Appointment tasks with the same customer; when one of them is planned,
+    /// it is this task's visit and this task is dropped.
+    var coveredBy: [Int] = []
 }
 
 /// A slot a task may use, with the windows in which its service may start.

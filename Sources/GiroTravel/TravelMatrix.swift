@@ -54,11 +54,16 @@ public struct TravelMatrix: Sendable {
     }
 
     /// Driving time for a rep whose speed factor is `speedFactor`: the matrix
-    /// time divided by the factor, rounded up to whole seconds.
+    /// time divided by the factor, rounded up to whole seconds, and at most
+    /// `TravelModel.longestLeg`.
     @inlinable
     public func time(from: Int, to: Int, speedFactor: Double) -> Int {
         let base = seconds[from &* count &+ to]
         guard speedFactor != 1 else { return base }
-        return Int((Double(base) / speedFactor).rounded(.up))
+        // A tiny or invalid factor could overflow Int; such legs are capped at
+        // about 31 years, which no working day can absorb.
+        let scaled = (Double(base) / speedFactor).rounded(.up)
+        guard scaled.isFinite, scaled < TravelModel.longestLeg else { return Int(TravelModel.longestLeg) }
+        return Int(scaled)
     }
 }

@@ -23,21 +23,25 @@ public struct TravelLeg: Hashable, Sendable {
 public struct TravelModel: Sendable {
     public let specification: TravelSpecification
 
-    /// - Throws: `TravelError.invalidParameters` for a road factor below 1, a
-    ///   speed curve that is empty, unsorted or has a non-positive speed, a
-    ///   non-square matrix, or a non-positive `secondsPerUnit`.
+    /// - Throws: `TravelError.invalidParameters` for a road factor outside 1 to
+    ///   10, a speed curve that is empty, unsorted or has a speed outside 1 to
+    ///   1000 km/h, a non-square matrix, or a `secondsPerUnit` outside
+    ///   (0, 10⁶].
     public init(specification: TravelSpecification) throws(TravelError) {
         switch specification {
         case .road(let parameters):
-            guard parameters.roadFactor >= 1, parameters.roadFactor.isFinite else {
-                throw .invalidParameters("road factor \(parameters.roadFactor) is below 1; use 1 or more")
+            guard parameters.roadFactor >= 1, parameters.roadFactor <= 10 else {
+                throw .invalidParameters("road factor \(parameters.roadFactor) is outside 1 to 10")
             }
             guard !parameters.speedCurve.isEmpty else {
                 throw .invalidParameters("the speed curve is empty; give at least one point")
             }
             for (index, point) in parameters.speedCurve.enumerated() {
-                guard point.speed > 0, point.speed.isFinite else {
-                    throw .invalidParameters("speed \(point.speed) km/h at point \(index) is not positive")
+                guard point.speed >= 1, point.speed <= 1000 else {
+                    throw .invalidParameters("speed \(point.speed) km/h at point \(index) is outside 1 to 1000 km/h")
+                }
+                guard point.distance >= 0, point.distance.isFinite else {
+                    throw .invalidParameters("distance \(point.distance) m at point \(index) must be 0 or more")
                 }
                 if index > 0, point.distance <= parameters.speedCurve[index - 1].distance {
                     throw .invalidParameters("speed curve distances must increase; point \(index) does not")
@@ -51,8 +55,8 @@ public struct TravelModel: Sendable {
                 throw .invalidParameters("the duration and distance matrices must both be square and of one size")
             }
         case .euclidean(let parameters):
-            guard parameters.secondsPerUnit > 0, parameters.secondsPerUnit.isFinite else {
-                throw .invalidParameters("secondsPerUnit \(parameters.secondsPerUnit) is not positive")
+            guard parameters.secondsPerUnit > 0, parameters.secondsPerUnit <= 1e6 else {
+                throw .invalidParameters("secondsPerUnit \(parameters.secondsPerUnit) must be above 0 and at most 10⁶")
             }
         }
         self.specification = specification
@@ -93,7 +97,9 @@ public struct TravelModel: Sendable {
             }
             var distance = ((x1 - x2) * (x1 - x2) + (y1 - y2) * (y1 - y2)).squareRoot()
             guard distance * parameters.secondsPerUnit < TravelModel.longestLeg else {
-                throw .invalidParameters("a leg of \(distance) units is too long to time; coordinates must be finite and below about 10⁹")
+                throw .invalidParameters(
+                    "a leg of \(distance) units takes more than 10⁹ s at \(parameters.secondsPerUnit) s per unit; "
+                        + "use smaller coordinates or fewer seconds per unit")
             }
             if parameters.truncatesToOneDecimal {
                 distance = (distance * 10).rounded(.towardZero) / 10
@@ -107,7 +113,7 @@ public struct TravelModel: Sendable {
 
     /// Maximum leg the models time, in seconds: about 31 years, far beyond
     /// any real trip, and small enough that sums of legs cannot overflow.
-    static let longestLeg = 1e9
+    public static let longestLeg = 1e9
 
     /// Mean Earth radius in metres (IUGG).
     static let earthRadius = 6_371_008.8

@@ -35,7 +35,13 @@ extension PlanValidator {
 
         var listed: [UnplannedVisit.Kind: Set<String>] = [:]
         for entry in unplanned {
-            listed[entry.kind, default: []].insert(entry.id)
+            guard listed[entry.kind, default: []].insert(entry.id).inserted else {
+                violations.append(
+                    Violation(
+                        rule: .unplannedReporting, repID: entry.repID, subjectID: entry.id,
+                        message: "\(entry.kind.rawValue) \(entry.id) is listed as unplanned more than once"))
+                continue
+            }
             checkEntry(
                 entry, plannedStops: plannedStops, plannedAppointments: plannedAppointments,
                 fulfilledReservations: fulfilledReservations, into: &violations)

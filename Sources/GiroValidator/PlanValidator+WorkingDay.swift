@@ -4,11 +4,11 @@ extension PlanValidator {
     /// Checks that a route runs on a working day of its rep, inside the
     /// working hours, and within the maximum working time.
     ///
-    /// An appointment stop widens the hours so that the appointment can be
-    /// kept: the earliest departure becomes at most the appointment window's
-    /// start minus the drive from the start location to it, and the latest
-    /// return at least the window's end plus the drive from it to the end
-    /// location. `finalArrival` is the recomputed arrival, or nil to use the
+    /// An appointment stop widens the hours just enough for the appointment to
+    /// be kept. The earliest departure becomes at most its latest start minus
+    /// its customer's setup and the drive from the start location to it. The
+    /// latest return becomes at least its earliest end plus the drive from it
+    /// to the end location. An appointment without a location needs no drive. `finalArrival` is the recomputed arrival, or nil to use the
     /// reported one when the route could not be timed.
     ///
     /// - Complexity: O(n) for n stops, with two travel model legs per
@@ -67,13 +67,16 @@ extension PlanValidator {
                     (try? drive(from: location, to: route.endLocation, speedFactor: rep.speedFactor))?.seconds ?? 0
             }
 
-            let earliest = SafeArithmetic.clamp(appointment.window.start) - driveIn
+            let setup = appointment.customerID.flatMap { customersByID[$0]?.setupDuration } ?? 0
+            let latestStart = SafeArithmetic.clamp(appointment.window.end) - SafeArithmetic.clamp(appointment.duration)
+            let earliest = latestStart - SafeArithmetic.clamp(setup) - driveIn
             if earliest < bounds.earliest {
                 bounds.earliest = earliest
                 bounds.earliestAppointment = id
             }
 
-            let latest = SafeArithmetic.clamp(appointment.window.end) + driveOut
+            let earliestEnd = SafeArithmetic.clamp(appointment.window.start) + SafeArithmetic.clamp(appointment.duration)
+            let latest = earliestEnd + driveOut
             if latest > bounds.latest {
                 bounds.latest = latest
                 bounds.latestAppointment = id

@@ -70,6 +70,7 @@ public struct PlanValidator: Sendable {
         checkCadence(routes, into: &violations)
         checkAppointmentAccounting(routes, unplanned: plan.unplanned, into: &violations)
         checkUnplannedReporting(routes, unplanned: plan.unplanned, into: &violations)
+        checkObjective(of: plan, routes: routes, into: &violations)
 
         return ValidationReport(violations: violations)
     }

@@ -74,6 +74,9 @@ public struct Violation: Hashable, Sendable {
         /// Everything due or required is planned or listed as unplanned with a
         /// message, and nothing is both.
         case unplannedReporting = "unplanned-reporting"
+        /// The reported objective equals the weighted sum of the routes'
+        /// driving, distance and count and of the cadence cost.
+        case objective = "objective"
     }
 }
 

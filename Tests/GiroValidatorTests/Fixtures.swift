@@ -102,8 +102,32 @@ func makeRoute(
         distance: distance, workingTime: minutes(working), waitingTime: minutes(waiting), load: load)
 }
 
+/// Makes a plan whose objective is the one its routes imply, so that tests of
+/// other rules see no objective violation.
 func makePlan(_ territory: Territory, routes: [DayRoute], unplanned: [UnplannedVisit] = []) -> Plan {
-    Plan(horizon: territory.horizon, routes: routes, unplanned: unplanned)
+    Plan(horizon: territory.horizon, routes: routes, unplanned: unplanned, objective: objective(of: routes, in: territory))
+}
+
+/// The objective of routes, written out plainly as a test oracle: driving
+/// weights times route totals, plus the cadence weight times
+/// `priority × (segment days / interval)²` over each customer's timeline.
+func objective(of routes: [DayRoute], in territory: Territory) -> Double {
+    let settings = territory.settings
+    var total = routes.reduce(0.0) {
+        $0 + settings.drivingTimeWeight * Double($1.drivingTime) + settings.distanceWeight * $1.distance
+            + settings.routeWeight
+    }
+    for customer in territory.customers {
+        guard let interval = customer.cadenceDays else { continue }
+        let visits = routes.filter { $0.stops.contains { $0.customerID == customer.id } }.map(\.date).sorted()
+        var previous = territory.previousVisit(of: customer) ?? territory.horizon.start
+        for date in visits + [territory.horizon.end] {
+            let ratio = (Double(date.daysSinceEpoch) - Double(previous.daysSinceEpoch)) / Double(interval)
+            total += settings.cadenceWeight * customer.priority * ratio * ratio
+            previous = date
+        }
+    }
+    return total
 }
 
 /// Validates a plan; a territory whose travel model cannot be built gives a

@@ -1,0 +1,61 @@
+import GiroModel
+
+extension PlanValidator {
+    /// Checks the plan's objective against its definition: the territory's
+    /// weights times each route's driving time, distance and count, plus the
+    /// cadence weight times, for every customer with a cadence,
+    /// `priority × (days / interval)²` summed over the segments of its
+    /// timeline. A timeline runs from the previous visit (or, for a customer
+    /// never visited, the later of the horizon start and its activation date)
+    /// through the dates of its planned stops to the day after the horizon.
+    ///
+    /// Route totals are taken as reported; the consistency check compares
+    /// them with the recomputed ones. The comparison allows a relative error
+    /// of 10⁻⁹ for the order of floating-point sums.
+    ///
+    /// - Complexity: O(S log S + C) for S stops and C customers.
+    func checkObjective(of plan: Plan, routes: [DayRoute], into violations: inout [Violation]) {
+        let settings = territory.settings
+        var expected = 0.0
+        var visitDates: [String: [CalendarDate]] = [:]
+        for route in routes {
+            expected += settings.drivingTimeWeight * Double(route.drivingTime)
+            expected += settings.distanceWeight * route.distance + settings.routeWeight
+            for stop in route.stops {
+                if let customerID = stop.customerID {
+                    visitDates[customerID, default: []].append(route.date)
+                }
+            }
+        }
+
+        var cadence = 0.0
+        for customer in territory.customers {
+            guard let interval = customer.cadenceDays, interval > 0 else { continue }
+
+            var segmentStart: CalendarDate
+            if let previous = territory.previousVisit(of: customer) {
+                segmentStart = previous
+            } else {
+                segmentStart = max(customer.activationDate ?? territory.horizon.start, territory.horizon.start)
+            }
+            var dates = (visitDates[customer.id] ?? []).sorted()
+            dates.append(territory.horizon.end)
+            for date in dates {
+                // Doubles keep absurd dates from overflowing.
+                let days = max(0, Double(date.daysSinceEpoch) - Double(segmentStart.daysSinceEpoch))
+                cadence += customer.priority * (days / Double(interval)) * (days / Double(interval))
+                segmentStart = date
+            }
+        }
+        expected += settings.cadenceWeight * cadence
+
+        let tolerance = 1e-9 * max(1, abs(expected))
+        guard plan.objective.isFinite, abs(plan.objective - expected) <= tolerance else {
+            violations.append(
+                Violation(
+                    rule: .objective,
+                    message: "reported objective \(plan.objective) differs from the recomputed \(expected)"))
+            return
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import GiroModel
+import GiroValidator
+import Testing
+
+@Suite("Objective rule")
+struct ObjectiveRuleTests {
+    @Test func wrongObjectiveIsRejected() {
+        let territory = SharedAddress.territory
+        var plan = makePlan(territory, routes: [SharedAddress.route])
+        plan.objective += 1
+
+        let report = validate(plan, in: territory)
+        #expect(report.violations.map(\.rule) == [.objective])
+        #expect(report.violations.first?.message.contains("\(plan.objective)") == true)
+    }
+
+    @Test func infiniteObjectiveIsRejected() {
+        let territory = SharedAddress.territory
+        var plan = makePlan(territory, routes: [SharedAddress.route])
+        plan.objective = .infinity
+
+        #expect(validate(plan, in: territory).violations.map(\.rule) == [.objective])
+    }
+
+    @Test func duplicateUnplannedEntryIsRejected() {
+        let territory = SharedAddress.territory
+        let entry = UnplannedVisit(kind: .customer, id: "C9", repID: "r1", reason: .noTimeLeft, message: "no room")
+        let plan = makePlan(territory, routes: [SharedAddress.route], unplanned: [entry, entry])
+
+        let report = validate(plan, in: territory)
+        #expect(report.violations.contains { $0.rule == .unplannedReporting && $0.message.contains("more than once") })
+    }
+}
