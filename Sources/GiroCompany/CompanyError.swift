@@ -18,7 +18,7 @@ public enum CompanyError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .permissionDenied(let userID, let operation, let level):
-            return "user \(userID) may not \(operation.phrase): it is allowed to \(level.phrase)"
+            return "user \(userID) may not \(operation.phrase): the permission level for it is \(level.phrase)"
         case .outOfScope(let userID, let operation, let scope):
             return "user \(userID) may not \(operation.phrase) for \(scope): it is outside the user's groups or own data"
         case .settingLocked(let key, let level, let owner):

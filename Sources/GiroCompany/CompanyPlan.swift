@@ -11,20 +11,20 @@ public struct CompanyPlan: Sendable {
 
     /// Figures of each rep, in rep order.
     public var repFigures: [PlanFigures] {
-        plans.map { PlanFigures(name: $0.repID, plans: [$0]) }
+        plans.map { PlanFigures(plans: [$0], name: $0.repID) }
     }
 
     /// Figures of each group that has a planned rep, in group order.
     public var groupFigures: [PlanFigures] {
         company.groups.compactMap { group in
             let members = plans.filter { company.rep(id: $0.repID)?.groupID == group.id }
-            return members.isEmpty ? nil : PlanFigures(name: group.id, plans: members)
+            return members.isEmpty ? nil : PlanFigures(plans: members, name: group.id)
         }
     }
 
     /// Figures of the whole company.
     public var companyFigures: PlanFigures {
-        PlanFigures(name: company.name ?? "company", plans: plans)
+        PlanFigures(plans: plans, name: company.name ?? "company")
     }
 }
 
@@ -56,7 +56,10 @@ public struct PlanFigures: Hashable, Sendable {
         workingTime == 0 ? 0 : Double(drivingTime) / Double(workingTime)
     }
 
-    init(name: String, plans: [RepPlan]) {
+    /// Sums the figures of `plans` under `name`. A customer counts as visited
+    /// in time when its first visit falls on or before its due date, or on
+    /// any day for a customer already overdue at the horizon start.
+    public init(plans: [RepPlan], name: String) {
         self.name = name
         reps = plans.count
         routeDays = plans.reduce(0) { $0 + $1.plan.routes.count }

@@ -1,0 +1,64 @@
+import Foundation
+import Giro
+
+/// `giro plan COMPANY`: plans every rep of a company file.
+enum CompanyPlanCommand {
+    static func run(path: String, arguments: CommandArguments, output: ConsoleOutput) throws -> Int32 {
+        var company = try CompanyFile.load(path: path)
+        if let text = arguments.value("start") {
+            guard let date = CalendarDate(iso: text) else {
+                throw UsageError("--start must be a date YYYY-MM-DD, not '\(text)'")
+            }
+            company.planningStart = date
+        }
+        if let days = try arguments.integer("days", in: 1...366) {
+            // The command line wins over every level of the settings cascade.
+            company.settings[.horizonDays] = .integer(days)
+            company.settings.locks.insert(.horizonDays)
+            for index in company.groups.indices {
+                company.groups[index].settings[.horizonDays] = nil
+            }
+            for index in company.reps.indices {
+                company.reps[index].settings[.horizonDays] = nil
+            }
+        }
+        let options = PlannerOptions(
+            seed: try arguments.seed("seed") ?? 1, timeLimit: try arguments.seconds("time-limit"))
+
+        let clock = ContinuousClock()
+        let started = clock.now
+        let plan = try CompanyPlanner(company: company).plan(options: options)
+        let elapsed = clock.now - started
+
+        if arguments.has("details") {
+            for repPlan in plan.plans {
+                output.print(PlanSummary(territory: repPlan.territory, plan: repPlan.plan).text)
+            }
+            output.print("")
+        }
+        output.print(CompanyPlanSummary(plan: plan).text)
+        output.print("")
+        output.print("Planned \(plan.plans.count) reps in \(PlanCommand.format(elapsed)).")
+
+        if let folder = arguments.value("output") {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for repPlan in plan.plans {
+                let file = (folder as NSString).appendingPathComponent("\(repPlan.repID).json")
+                try PlanCommand.write(PlanFile.encode(repPlan.plan), to: file)
+            }
+            output.print("Plans written to \(folder)/, one file per rep.")
+        }
+
+        let invalid = plan.plans.filter { !$0.validation.isValid }
+        guard invalid.isEmpty else {
+            for repPlan in invalid {
+                output.print("")
+                output.print("Rep \(repPlan.repID): \(repPlan.validation.description)")
+            }
+            output.error("the validator rejects the plans of \(invalid.count) reps; please report it as a bug")
+            return 1
+        }
+        output.print("Validator: every plan is valid.")
+        return 0
+    }
+}
