@@ -1,3 +1,5 @@
+import Giro
+
 /// The words of one command line, split into options and positional values.
 ///
 /// Options are `--name value` or `--name=value`; flags are `--name` alone.
@@ -36,7 +38,7 @@ struct CommandArguments {
             }
             guard options.contains(name) else {
                 let known = (options.union(allowedFlags)).sorted().map { "--\($0)" }.joined(separator: ", ")
-                throw UsageError("unknown option --\(name); known options: \(known)")
+                throw UsageError("unknown option --\(MessageText.shortened(name)); known options: \(known)")
             }
             guard values[name] == nil else { throw UsageError("--\(name) is given twice") }
 
@@ -54,22 +56,37 @@ struct CommandArguments {
 
     func value(_ name: String) -> String? { values[name] }
 
+    /// Returns a command-line value in single quotes, shortened when long.
+    static func quoted(_ text: String) -> String {
+        MessageText.quoted(text, quote: "'")
+    }
+
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
     /// Returns a whole-number option within `range`, or nil when absent.
     func integer(_ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
         guard let text = values[name] else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw UsageError("--\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+            throw UsageError(
+                "--\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.quoted(text))")
         }
         return value
     }
 
-    /// Returns a positive number of seconds, or nil when absent.
+    /// Longest time limit accepted, in seconds: 10⁶ s, about 11.6 days.
+    static let maximumSeconds = 1_000_000.0
+
+    /// Returns a positive number of seconds up to `maximumSeconds`, or nil
+    /// when absent.
     func seconds(_ name: String) throws(UsageError) -> Double? {
         guard let text = values[name] else { return nil }
         guard let value = Double(text), value > 0, value.isFinite else {
-            throw UsageError("--\(name) must be a positive number of seconds, not '\(text)'")
+            throw UsageError("--\(name) must be a positive number of seconds, not \(Self.quoted(text))")
+        }
+        guard value <= Self.maximumSeconds else {
+            throw UsageError(
+                "--\(name) \(Self.quoted(text)) is too long; give at most 1000000 seconds (about 11.6 days), "
+                    + "or leave --\(name) out for no limit")
         }
         return value
     }
@@ -78,7 +95,7 @@ struct CommandArguments {
     func seed(_ name: String) throws(UsageError) -> UInt64? {
         guard let text = values[name] else { return nil }
         guard let value = UInt64(text) else {
-            throw UsageError("--\(name) must be a whole number from 0 to 18446744073709551615, not '\(text)'")
+            throw UsageError("--\(name) must be a whole number from 0 to 18446744073709551615, not \(Self.quoted(text))")
         }
         return value
     }

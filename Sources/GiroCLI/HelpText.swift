@@ -6,33 +6,94 @@ enum HelpText {
         Usage: giro COMMAND [ARGUMENTS]
 
         Commands:
+          check COMPANY [--rep ID | --group ID]
+                              Run the health check of a company, group or rep and list its findings.
           plan TERRITORY      Plan a territory file and print a summary per rep and day.
+          settings COMPANY (--company | --group ID | --rep ID | --customer ID)
+                              Print every effective setting of one scope and where it comes from.
           solve FILE          Plan a benchmark instance (Solomon or Gehring–Homberger VRPTW).
+          transfer COMPANY --from REP --to REP --output NEW.json
+                              Move or copy customers from one rep to another.
           validate TERRITORY PLAN
                               Check a plan against its territory and list every broken rule.
 
         Run 'giro COMMAND --help' for the options of a command.
         """
 
+    static let check = """
+        Usage: giro check COMPANY [--rep ID | --group ID] [--as USER] [--format NAME]
+               giro check --list-criteria
+
+        Reads a company file (JSON, see docs/company-format.md) and runs the health
+        check of the whole company, one group or one rep: data quality, planning
+        settings, territory and usage criteria, each measured against a threshold
+        (see docs/health-check.md). Each finding lists its criterion, severity,
+        measured value, threshold, the affected ids and a suggestion.
+
+        Options:
+          --rep ID             Check only this rep and its customers.
+          --group ID           Check only the reps of this group, and the group itself.
+          --as USER            Check on behalf of this user of the file: a supervisor may
+                               check only the groups he leads, a rep only himself
+                               (default: no restriction).
+          --format NAME        'text' (the default), 'json' or 'markdown'.
+          --list-criteria      Print every criterion, one per line: id, category, title.
+          --help               Show this help.
+
+        Exit status: 0 when no finding has severity error, 1 when one has, 2 for a
+        usage or input error, or a scope outside the user's.
+        """
+
     static let plan = """
         Usage: giro plan TERRITORY [options]
+               giro plan COMPANY [options]
 
         Plans a territory file (JSON, see docs/territory-format.md), checks the plan
         with the independent validator, prints a summary per rep and day, and writes
-        the plan as JSON when --output is given.
+        the plan as JSON when --output is given. A company file (docs/company-format.md)
+        plans every rep and prints a table per rep and per group.
 
         Options:
           --start DATE         First day of the horizon, YYYY-MM-DD (default: from the file).
           --days N             Number of days in the horizon, 1 to 366 (default: from the file).
           --seed N             Seed for randomised phases, 0 to 2^64-1 (default: 1).
-          --time-limit SECONDS Wall-clock limit in seconds; appointments, reservations and
-                               due customers are always placed (default: none).
-          --output PLAN.json   Write the plan to this file (see docs/plan-format.md).
+          --time-limit SECONDS Wall-clock limit in seconds per rep, at most 1000000 (about
+                               11.6 days); appointments, reservations and due customers are
+                               always placed (default: none).
+          --output PATH        Write the plan to this JSON file (see docs/plan-format.md); for
+                               a company, a folder that receives one REP.json per rep. The
+                               folder must exist, and the file may not be an input file.
+          --customers FILE.csv For a territory file: plan the customers of this CSV file
+                               (see docs/territory-format.md) in place of the territory's own.
+                               Its repId values must name reps of the territory, and every
+                               appointment, reservation and past visit must name one of its
+                               customers.
+          --details            For a company: also print every rep's days.
           --quiet              Print no progress on standard error.
           --help               Show this help.
 
-        Exit status: 0 when the validator accepts the plan (unplanned visits allowed),
-        1 when it rejects the plan, 2 for a usage or input error.
+        Exit status: 0 when the validator accepts every plan (unplanned visits allowed),
+        1 when it rejects one, 2 for a usage, input or output error.
+        """
+
+    static let settings = """
+        Usage: giro settings COMPANY (--company | --group ID | --rep ID | --customer ID) [options]
+
+        Reads a company file (JSON, see docs/company-format.md; a territory file is read
+        as a company with one group 'default') and prints every effective setting of
+        the chosen scope, one per line: the key, where the value comes from (default,
+        company, group X, rep Y or customer Z), the lock that applies to the scope, if
+        any, and the value as the file writes it. Durations are in minutes.
+
+        Options:
+          --company            Show the company-level settings.
+          --group ID           Show the settings of this group.
+          --rep ID             Show the settings of this rep, with its group's and the company's.
+          --customer ID        Show the settings of this customer, down from the company.
+          --format NAME        'text' (the default) or 'json'.
+          --help               Show this help.
+
+        Exit status: 0 on success, 2 for a usage or input error.
         """
 
     static let solve = """
@@ -40,32 +101,65 @@ enum HelpText {
 
         Plans a Solomon or Gehring–Homberger VRPTW instance as one day with a fleet
         limit and vehicle capacity, minimising total distance, and prints the number
-        of vehicles, the distance and the validator's verdict.
+        of vehicles, the distance, the seconds spent building the travel matrix and
+        planning (not reading the file or validating) and the validator's verdict.
 
         Options:
           --format NAME        Instance format; only 'solomon' (the default) for now.
           --dimacs             Truncate every leg's distance to one decimal (DIMACS 2021).
           --seed N             Seed for randomised phases, 0 to 2^64-1 (default: 1).
-          --time-limit SECONDS Wall-clock limit in seconds (default: none).
+          --time-limit SECONDS Wall-clock limit in seconds, at most 1000000 (default: none).
           --output PLAN.json   Write the plan to this file; times are in instance units
-                               times 1,000 seconds.
+                               times 1,000 seconds. The folder must exist.
           --quiet              Print no progress on standard error.
           --help               Show this help.
 
         Exit status: 0 when the validator accepts the plan and every customer is served,
-        1 otherwise, 2 for a usage or input error.
+        1 otherwise, 2 for a usage, input or output error.
+        """
+
+    static let transfer = """
+        Usage: giro transfer COMPANY --from REP --to REP [options] --output NEW.json
+
+        Reads a company file (JSON, see docs/company-format.md), moves customers of
+        the --from rep to the --to rep, or copies them with --copy, and writes the
+        changed company to NEW.json. The input file stays unchanged.
+
+        A move keeps the customer ids and carries the visit history, appointments,
+        reservations, blocks and the customers' own settings along. A copy creates
+        customers with the ids ID~copy~REP (then ID~copy~REP~2, ~3, … when taken) and
+        duplicates their history, appointments and reservations. Afterwards the
+        receiving rep's group, rep and company settings apply to every value that a
+        customer does not set itself.
+
+        Options:
+          --from REP           Rep that owns the customers now.
+          --to REP             Rep that receives the customers or their copies.
+          --customers ID,ID    Customer ids of the --from rep, separated by commas
+                               (default: all of its customers).
+          --copy               Copy the customers instead of moving them.
+          --as USER            User who makes the transfer; needs the permission to
+                               transfer customers of both reps (default: the first
+                               admin of the file).
+          --output NEW.json    File for the changed company (required).
+          --help               Show this help.
+
+        Exit status: 0 on success, 2 for a usage or input error or a rejected transfer.
         """
 
     static let validate = """
         Usage: giro validate TERRITORY PLAN
+               giro validate COMPANY PLAN [--rep ID]
                giro validate --format solomon FILE PLAN
 
-        Recomputes every time and total of PLAN from the territory (or benchmark
-        instance) alone and lists each broken rule with the rep, day and stop.
+        Recomputes every time and total of PLAN from the territory (or company, or
+        benchmark instance) alone and lists each broken rule with the rep, day and stop.
 
         Options:
-          --format NAME        'territory' (the default) for a territory JSON file, or
-                               'solomon' for a Solomon or Gehring–Homberger instance.
+          --format NAME        'territory' (the default) for a territory or company JSON
+                               file, or 'solomon' for a Solomon or Gehring–Homberger instance.
+          --rep ID             With a company file: the rep the plan is for (default: the
+                               rep named in the plan).
           --dimacs             With --format solomon: the instance uses the DIMACS
                                convention of legs truncated to one decimal.
           --help               Show this help.

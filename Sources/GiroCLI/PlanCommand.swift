@@ -5,7 +5,8 @@ import Giro
 enum PlanCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
-            words, options: ["start", "days", "seed", "time-limit", "output"], flags: ["quiet", "help"])
+            words, options: ["start", "days", "seed", "time-limit", "output", "customers"],
+            flags: ["quiet", "details", "help"])
         if arguments.has("help") {
             output.print(HelpText.plan)
             return 0
@@ -15,7 +16,22 @@ enum PlanCommand {
         }
 
         let path = arguments.positionals[0]
+        if InputFileKind.detect(path: path) == .company {
+            guard arguments.value("customers") == nil else {
+                throw UsageError("--customers works only with a territory file, and \(path) is a company file")
+            }
+            return try CompanyPlanCommand.run(path: path, arguments: arguments, output: output)
+        }
+        let customersPath = arguments.value("customers")
+        if let outputPath = arguments.value("output") {
+            try OutputFile.check(outputPath, inputs: [path] + (customersPath.map { [$0] } ?? []))
+        }
+
         var territory = try TerritoryFile.load(path: path)
+        if let customersPath {
+            try CustomerReplacement.replaceCustomers(of: &territory, territoryPath: path, csvPath: customersPath)
+            output.print("Customers: \(territory.customers.count) from \(customersPath).")
+        }
         if let text = arguments.value("start") {
             guard let date = CalendarDate(iso: text) else {
                 throw UsageError("--start must be a date YYYY-MM-DD, not '\(text)'")
@@ -32,12 +48,20 @@ enum PlanCommand {
         let started = clock.now
         let planner = try Planner(territory: territory)
         let reporter = ProgressReporter(output: output, enabled: !arguments.has("quiet"))
+        let planningStarted = clock.now
         let plan = planner.plan(options: options) { reporter.report($0) }
+        let planningTime = clock.now - planningStarted
         let elapsed = clock.now - started
 
         let report = try PlanValidator(territory: territory).validate(plan)
         output.print(PlanSummary(territory: territory, plan: plan).text)
         output.print("Planned in \(Self.format(elapsed)).")
+        if let limit = options.timeLimit, planningTime >= .seconds(limit) {
+            let limitText = MessageText.shortened(arguments.value("time-limit") ?? String(limit))
+            output.print(
+                "The time limit of \(limitText) s was reached: appointments, reservations and due customers "
+                    + "are placed, but optional early visits may be missing.")
+        }
 
         if let outputPath = arguments.value("output") {
             try write(PlanFile.encode(plan), to: outputPath)
@@ -54,17 +78,15 @@ enum PlanCommand {
         return 0
     }
 
-    static func write(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw UsageError("cannot write \(path): \(error.localizedDescription)")
-        }
+    /// Writes a result file; see `OutputFile.write`.
+    static func write(_ data: Data, to path: String) throws(OutputError) {
+        try OutputFile.write(data, to: path)
     }
 
+    /// Formats a duration as seconds with three decimals: `0.002 s`.
     static func format(_ duration: Duration) -> String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return "\(Double(Int(seconds * 1000)) / 1000) s"
+        return String(format: "%.3f s", seconds)
     }
 }
 

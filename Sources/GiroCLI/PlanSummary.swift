@@ -1,7 +1,10 @@
 import Giro
 
-/// The readable summary of a plan: per rep and day the departure, visits,
+/// The readable summary of a plan: per rep and day the departure, stops,
 /// break, return and totals, then the unplanned list and the plan totals.
+///
+/// Clock times are `HH:MM`, rounded down to the minute; the plan file keeps
+/// the seconds.
 struct PlanSummary {
     let territory: Territory
     let plan: Plan
@@ -9,35 +12,9 @@ struct PlanSummary {
     var text: String {
         var lines: [String] = []
         let names = Dictionary(territory.customers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-
         for route in plan.routes {
             lines.append("")
-            lines.append("Rep \(route.repID), \(weekdayName(route.date.weekday)) \(route.date)")
-            lines.append("  \(ClockTime.format(route.departure))  depart")
-            for (index, stop) in route.stops.enumerated() {
-                if let taken = route.breakTaken, taken.placement == breakPlacementBefore(stop: index) {
-                    lines.append(breakLine(taken))
-                }
-                let subject = stop.appointmentID.map { "appointment \($0)" } ?? "visit"
-                let customer = stop.customerID.map { id in names[id].flatMap { $0 }.map { "\(id) \($0)" } ?? id }
-                var line =
-                    "  \(ClockTime.format(stop.serviceStart))–\(ClockTime.format(stop.serviceEnd))  "
-                    + "\(subject) \(customer ?? "")".trimmingCharacters(in: .whitespaces)
-                if stop.waitingTime > 0 {
-                    line += " (waits \(minutes(stop.waitingTime)))"
-                }
-                lines.append(line)
-            }
-            if let taken = route.breakTaken, taken.placement == .afterStop(route.stops.count - 1) {
-                lines.append(breakLine(taken))
-            }
-            lines.append("  \(ClockTime.format(route.arrival))  return")
-            if let taken = route.breakTaken, taken.placement == .afterArrival || taken.placement == .beforeDeparture {
-                lines.append("  break \(ClockTime.format(taken.start))–\(ClockTime.format(taken.end)) at home")
-            }
-            lines.append(
-                "  \(route.visitCount) visits; driving \(minutes(route.drivingTime)), \(distance(route.distance)); "
-                    + "working \(minutes(route.workingTime)); waiting \(minutes(route.waitingTime))")
+            lines.append(contentsOf: routeLines(route, names: names))
         }
 
         lines.append("")
@@ -50,22 +27,87 @@ struct PlanSummary {
             }
         }
 
+        let stops = plan.routes.flatMap(\.stops)
         let driving = plan.routes.reduce(0) { $0 + $1.drivingTime }
         let travelled = plan.routes.reduce(0.0) { $0 + $1.distance }
         let working = plan.routes.reduce(0) { $0 + $1.workingTime }
         lines.append("")
         lines.append(
-            "Total: \(plan.visitCount) visits on \(plan.routes.count) route days; driving \(minutes(driving)), "
-                + "\(distance(travelled)); working \(minutes(working)); objective \(Int(plan.objective.rounded())).")
+            "Total: \(Self.stopCounts(stops)) on \(Self.counted(plan.routes.count, "route day")); "
+                + "driving \(minutes(driving)), \(distance(travelled)); working \(minutes(working)); "
+                + "objective \(Int(plan.objective.rounded())).")
         return lines.joined(separator: "\n")
+    }
+
+    /// The lines of one route day: a break before departure comes first, one
+    /// after the final arrival comes after the return line.
+    private func routeLines(_ route: DayRoute, names: [String: String?]) -> [String] {
+        var lines = ["Rep \(route.repID), \(weekdayName(route.date.weekday)) \(route.date)"]
+        if let taken = route.breakTaken, taken.placement == .beforeDeparture {
+            lines.append(breakLine(taken, where: "before departure"))
+        }
+        lines.append("  \(Self.clock(route.departure))  depart")
+
+        for (index, stop) in route.stops.enumerated() {
+            if let taken = route.breakTaken, taken.placement == breakPlacementBefore(stop: index) {
+                lines.append(breakLine(taken))
+            }
+            lines.append(stopLine(stop, names: names))
+        }
+        if let taken = route.breakTaken, taken.placement == .afterStop(route.stops.count - 1) {
+            lines.append(breakLine(taken))
+        }
+
+        lines.append("  \(Self.clock(route.arrival))  return")
+        if let taken = route.breakTaken, taken.placement == .afterArrival {
+            lines.append(breakLine(taken, where: "after return"))
+        }
+        lines.append(
+            "  \(Self.stopCounts(route.stops)); driving \(minutes(route.drivingTime)), \(distance(route.distance)); "
+                + "working \(minutes(route.workingTime)); waiting \(minutes(route.waitingTime))")
+        return lines
+    }
+
+    private func stopLine(_ stop: PlannedStop, names: [String: String?]) -> String {
+        let subject = stop.appointmentID.map { "appointment \($0)" } ?? "visit"
+        let customer = stop.customerID.map { id in names[id].flatMap { $0 }.map { "\(id) \($0)" } ?? id }
+        var line =
+            "  \(Self.clock(stop.serviceStart))–\(Self.clock(stop.serviceEnd))  "
+            + "\(subject) \(customer ?? "")".trimmingCharacters(in: .whitespaces)
+        if stop.waitingTime > 0 {
+            line += " (waits \(minutes(stop.waitingTime)))"
+        }
+        return line
+    }
+
+    /// Counts visits and appointments apart: "8 visits and 1 appointment".
+    static func stopCounts(_ stops: [PlannedStop]) -> String {
+        let appointments = stops.filter { $0.kind == .appointment }.count
+        let visits = stops.count - appointments
+        guard appointments > 0 else { return counted(visits, "visit") }
+        guard visits > 0 else { return counted(appointments, "appointment") }
+        return "\(counted(visits, "visit")) and \(counted(appointments, "appointment"))"
+    }
+
+    /// Returns "1 visit" or "2 visits": the count and the noun, in the
+    /// plural unless the count is 1.
+    static func counted(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+
+    /// Formats a clock time as `HH:MM`, rounded down to the minute.
+    static func clock(_ seconds: Int) -> String {
+        let intoMinute = (seconds % 60 + 60) % 60
+        return ClockTime.format(seconds - intoMinute)
     }
 
     private func breakPlacementBefore(stop index: Int) -> PlannedBreak.Placement {
         index == 0 ? .beforeFirstStop : .afterStop(index - 1)
     }
 
-    private func breakLine(_ taken: PlannedBreak) -> String {
-        "  \(ClockTime.format(taken.start))–\(ClockTime.format(taken.end))  break"
+    private func breakLine(_ taken: PlannedBreak, where place: String? = nil) -> String {
+        let label = place.map { "break \($0)" } ?? "break"
+        return "  \(Self.clock(taken.start))–\(Self.clock(taken.end))  \(label)"
     }
 
     private func minutes(_ seconds: Int) -> String {

@@ -19,10 +19,15 @@ enum SolveCommand {
         }
 
         let path = arguments.positionals[0]
-        let territory = try SolomonReader.load(path: path, truncatesToOneDecimal: arguments.has("dimacs"))
         let options = PlannerOptions(
             seed: try arguments.seed("seed") ?? 1, timeLimit: try arguments.seconds("time-limit"))
+        if let outputPath = arguments.value("output") {
+            try OutputFile.check(outputPath, inputs: [path])
+        }
+        let territory = try SolomonReader.load(path: path, truncatesToOneDecimal: arguments.has("dimacs"))
 
+        // The time printed as `seconds` covers building the planner (with the
+        // travel matrix) and planning, but not reading the file or validating.
         let clock = ContinuousClock()
         let started = clock.now
         let planner = try Planner(territory: territory)

@@ -4,7 +4,7 @@ import Giro
 /// `giro validate TERRITORY PLAN`: checks a plan against its input.
 enum ValidateCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
-        let arguments = try CommandArguments(words, options: ["format"], flags: ["dimacs", "help"])
+        let arguments = try CommandArguments(words, options: ["format", "rep"], flags: ["dimacs", "help"])
         if arguments.has("help") {
             output.print(HelpText.validate)
             return 0
@@ -12,9 +12,27 @@ enum ValidateCommand {
         guard arguments.positionals.count == 2 else {
             throw UsageError("expected a territory (or instance) file and a plan file, got \(arguments.positionals.count) arguments")
         }
+        let format = arguments.value("format") ?? "territory"
+        if arguments.has("dimacs"), format != "solomon" {
+            throw UsageError("--dimacs applies only to benchmark instances; give it together with --format solomon")
+        }
+        if arguments.value("rep") != nil, format != "territory" || InputFileKind.detect(path: arguments.positionals[0]) != .company {
+            throw UsageError("--rep applies only to company files; \(arguments.positionals[0]) is not one")
+        }
 
+        let plan = try PlanFile.load(path: arguments.positionals[1])
         var territory: Territory
-        switch arguments.value("format") ?? "territory" {
+        switch format {
+        case "territory" where InputFileKind.detect(path: arguments.positionals[0]) == .company:
+            let company = try CompanyFile.load(path: arguments.positionals[0])
+            guard let repID = arguments.value("rep") ?? plan.routes.first?.repID ?? plan.unplanned.first?.repID else {
+                throw UsageError("the plan names no rep; give the rep with --rep ID")
+            }
+            do {
+                territory = try company.territory(forRep: repID)
+            } catch {
+                throw UsageError("\(error); the company's reps are \(company.reps.map(\.id).joined(separator: ", "))")
+            }
         case "territory":
             territory = try TerritoryFile.load(path: arguments.positionals[0])
         case "solomon":
@@ -22,7 +40,6 @@ enum ValidateCommand {
         case let other:
             throw UsageError("unknown format '\(other)'; use 'territory' or 'solomon'")
         }
-        let plan = try PlanFile.load(path: arguments.positionals[1])
         if plan.horizon != territory.horizon {
             // A plan made with --start or --days covers its own horizon.
             output.print("Note: the plan covers \(plan.horizon.days) days from \(plan.horizon.start); checking that horizon.")
@@ -35,7 +52,8 @@ enum ValidateCommand {
             return 1
         }
         output.print(
-            "The plan is valid: \(plan.routes.count) routes, \(plan.visitCount) stops, \(plan.unplanned.count) unplanned.")
+            "The plan is valid: \(PlanSummary.counted(plan.routes.count, "route")), "
+                + "\(PlanSummary.stopCounts(plan.routes.flatMap(\.stops))), \(plan.unplanned.count) unplanned.")
         return 0
     }
 }

@@ -8,17 +8,24 @@ let output = ConsoleOutput()
 
 let commands: [String: ([String], ConsoleOutput) throws -> Int32] = [
     "plan": PlanCommand.run,
+    "settings": SettingsCommand.run,
     "solve": SolveCommand.run,
+    "transfer": TransferCommand.run,
     "validate": ValidateCommand.run,
+    "check": CheckCommand.run,
 ]
 
 guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
     output.print(HelpText.overview)
-    exit(arguments.isEmpty ? 2 : 0)
+    if arguments.isEmpty {
+        output.error("missing command")
+        exit(2)
+    }
+    exit(0)
 }
 
 guard let command = commands[name] else {
-    output.error("unknown command '\(name)'; run 'giro --help' for the list of commands")
+    output.error("unknown command \(CommandArguments.quoted(name)); run 'giro --help' for the list of commands")
     exit(2)
 }
 
@@ -28,6 +35,9 @@ do {
     output.error("\(error.description)\nRun 'giro \(name) --help' for the options.")
     exit(2)
 } catch let error as FormatError {
+    output.error(error.description)
+    exit(2)
+} catch let error as OutputError {
     output.error(error.description)
     exit(2)
 } catch {

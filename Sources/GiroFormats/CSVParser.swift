@@ -76,7 +76,7 @@ enum CSVParser {
                     let field = String(String.UnicodeScalarView(scalars[start..<index]))
                     throw FormatError(
                         fileName: fileName, line: startLine, column: column, value: field,
-                        message: "field \(field) contains a double quote inside an unquoted field; enclose the "
+                        message: "field \(MessageText.shortened(field)) contains a double quote inside an unquoted field; enclose the "
                             + "whole field in double quotes and write each double quote inside it twice")
                 }
                 return String(text)

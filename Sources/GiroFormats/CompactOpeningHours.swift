@@ -3,7 +3,8 @@ import GiroModel
 /// The one-cell form of opening hours used in customer CSV files, such as
 /// `mon-fri 08:30-12:30,15:00-19:00; sat 09:00-12:00`.
 ///
-/// Entries are separated by semicolons. Each has a day part, a space, and
+/// Entries are separated by semicolons, and one semicolon may follow the
+/// last entry, but no entry may be empty. Each has a day part, a space, and
 /// windows separated by commas. The day part is a weekday key, a forward
 /// range such as `mon-fri`, or several of them separated by commas. Days that
 /// no entry names are closed, and the word `closed` alone closes every day.
@@ -16,13 +17,24 @@ enum CompactOpeningHours {
 
         var week = WeeklyWindows()
         var namedDays: Set<Weekday> = []
-        for rawEntry in trimmed.split(separator: ";", omittingEmptySubsequences: false) {
+        let entries = trimmed.split(separator: ";", omittingEmptySubsequences: false)
+        for (index, rawEntry) in entries.enumerated() {
             let entry = String(rawEntry).trimmingSpaces
-            guard !entry.isEmpty else { continue }
+            // One semicolon after the last entry is harmless; any other empty
+            // entry, as in ";;", would silently close the customer every day.
+            let isTrailing = index == entries.count - 1 && index > 0
+            guard !entry.isEmpty else {
+                guard isTrailing else {
+                    throw ValueProblem(
+                        message: "entry \(index + 1) of \(MessageText.quoted(trimmed)) is empty; remove the extra "
+                            + "semicolon, or write \"closed\" for a customer that is closed every day")
+                }
+                continue
+            }
 
             guard let space = entry.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
                 throw ValueProblem(
-                    message: "entry \"\(entry)\" has no windows; write the days, a space and the windows, "
+                    message: "entry \(MessageText.quoted(entry)) has no windows; write the days, a space and the windows, "
                         + "such as \"sat 09:00-12:00\"")
             }
             let days = try parseDays(String(entry[..<space]))
@@ -48,13 +60,13 @@ enum CompactOpeningHours {
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
             guard bounds.count <= 2 else {
-                throw ValueProblem(message: "day range \"\(part)\" is not valid; write it as \"mon-fri\"")
+                throw ValueProblem(message: "day range \(MessageText.quoted(String(part))) is not valid; write it as \"mon-fri\"")
             }
             let first = try weekday(bounds[0])
             let last = try bounds.count == 2 ? weekday(bounds[1]) : first
             guard first <= last else {
                 throw ValueProblem(
-                    message: "day range \"\(part)\" runs backwards; write ranges from Monday towards Sunday, "
+                    message: "day range \(MessageText.quoted(String(part))) runs backwards; write ranges from Monday towards Sunday, "
                         + "such as \"mon-fri\", and list wrapping days separately")
             }
             for rawValue in first.rawValue...last.rawValue {
@@ -69,7 +81,7 @@ enum CompactOpeningHours {
     private static func weekday(_ key: String) throws(ValueProblem) -> Weekday {
         guard let day = Weekday(key: key) else {
             throw ValueProblem(
-                message: "\"\(key)\" is not a weekday key; "
+                message: "\(MessageText.quoted(key)) is not a weekday key; "
                     + KeySuggestion.hint(for: key, among: Weekday.allCases.map(\.key)))
         }
         return day
@@ -83,14 +95,14 @@ enum CompactOpeningHours {
             let times = windowText.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
             guard times.count == 2 else {
                 throw ValueProblem(
-                    message: "window \"\(windowText)\" is not valid; write HH:MM-HH:MM, such as \"08:30-12:30\"")
+                    message: "window \(MessageText.quoted(windowText)) is not valid; write HH:MM-HH:MM, such as \"08:30-12:30\"")
             }
             do {
                 let start = try ValueText.timeOfDay(times[0], name: "opening time")
                 let end = try ValueText.timeOfDay(times[1], name: "closing time")
                 windows.append(try ValueText.window(start: start, end: end, hint: "swap the times"))
             } catch {
-                throw ValueProblem(message: "window \"\(windowText)\": " + error.message)
+                throw ValueProblem(message: "window \(MessageText.quoted(windowText)): " + error.message)
             }
         }
         return windows

@@ -1,3 +1,4 @@
+import Foundation
 import GiroModel
 
 /// Imports customers from CSV, as described in `docs/territory-format.md`.
@@ -17,12 +18,14 @@ public enum CustomerCSV {
 
     /// Decodes the customers of a CSV file.
     ///
-    /// The CSV has no reps, so `repId` values are not checked against any.
-    ///
-    /// - Parameter fileName: the name used in error messages.
+    /// - Parameters:
+    ///   - fileName: the name used in error messages.
+    ///   - repIDs: the reps that `repId` may name, or nil to accept any
+    ///     `repId`. With more than one rep, every row must name its rep, as
+    ///     in territory files.
     /// - Throws: `FormatError` naming the row (the 1-based line where the
     ///   record starts), the column's number and name, and the bad value.
-    public static func decode(_ text: String, fileName: String) throws(FormatError) -> [Customer] {
+    public static func decode(_ text: String, fileName: String, repIDs: [String]? = nil) throws(FormatError) -> [Customer] {
         let records = try CSVParser.parse(text, fileName: fileName)
         guard let header = records.first else {
             throw FormatError(
@@ -35,15 +38,31 @@ public enum CustomerCSV {
         for record in records.dropFirst() {
             let row = try CustomerRow(record: record, header: header.fields, columnIndices: columnIndices, fileName: fileName)
             let customer = try row.customer()
+            if let repIDs {
+                try row.checkRep(of: customer, among: repIDs)
+            }
             if let firstRow = rowsByID[customer.id] {
                 throw row.error(
                     in: "id",
-                    "duplicate customer id \"\(customer.id)\"; row \(firstRow) already uses it; give each customer its own id")
+                    "duplicate customer id \(MessageText.quoted(customer.id)); row \(firstRow) already uses it; give each customer its own id")
             }
             rowsByID[customer.id] = record.line
             customers.append(customer)
         }
         return customers
+    }
+
+    /// Reads and decodes the customer CSV file at `path`, as `decode` does.
+    ///
+    /// - Throws: `FormatError` when the file is missing, a directory, not
+    ///   readable or not UTF-8, with the path as its file name, or for any
+    ///   problem that `decode` reports.
+    public static func load(path: String, repIDs: [String]? = nil) throws(FormatError) -> [Customer] {
+        let data = try FileReading.read(path: path, kind: "a CSV file")
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FormatError(fileName: path, message: "the file is not UTF-8 text; save the CSV file as UTF-8")
+        }
+        return try decode(text, fileName: path, repIDs: repIDs)
     }
 
     /// Checks the header and returns each known column's field index.
@@ -54,12 +73,12 @@ public enum CustomerCSV {
             guard columns.contains(name) else {
                 throw FormatError(
                     fileName: fileName, line: header.line, column: index + 1, columnName: name, value: name,
-                    message: "unknown column \"\(name)\"; " + KeySuggestion.hint(for: name, among: columns))
+                    message: "unknown column \(MessageText.quoted(name)); " + KeySuggestion.hint(for: name, among: columns))
             }
             if let first = indices[name] {
                 throw FormatError(
                     fileName: fileName, line: header.line, column: index + 1, columnName: name, value: name,
-                    message: "column \"\(name)\" appears twice, as columns \(first + 1) and \(index + 1); remove one")
+                    message: "column \(MessageText.quoted(name)) appears twice, as columns \(first + 1) and \(index + 1); remove one")
             }
             indices[name] = index
         }
@@ -132,6 +151,25 @@ private struct CustomerRow {
         return customer
     }
 
+    /// Checks that the customer's `repId` names one of `repIDs`, and that a
+    /// customer without one belongs to the only rep.
+    func checkRep(of customer: Customer, among repIDs: [String]) throws(FormatError) {
+        guard let repID = customer.repID else {
+            guard repIDs.count > 1 else { return }
+            let message = "the customer has no repId, but the territory has \(repIDs.count) reps; "
+                + "name its rep, one of: \(repIDs.map(MessageText.shortened).joined(separator: ", "))"
+            guard columnIndices["repId"] != nil else {
+                throw FormatError(fileName: fileName, line: record.line, message: message + " (add a repId column)")
+            }
+            throw error(in: "repId", message)
+        }
+        guard repIDs.contains(repID) else {
+            let hint = KeySuggestion.nearest(to: repID, among: repIDs).map { "did you mean \(MessageText.quoted($0))?" }
+                ?? "use one of: \(repIDs.map(MessageText.shortened).joined(separator: ", "))"
+            throw error(in: "repId", "repId \(MessageText.quoted(repID)) is not a rep of the territory; \(hint)")
+        }
+    }
+
     // MARK: Cells
 
     private func required(_ column: String, hint: String) throws(FormatError) -> String {
@@ -151,11 +189,11 @@ private struct CustomerRow {
             return nil
         }
         guard let value = NumberText.parseDecimal(text) else {
-            throw error(in: column, "\(column) \"\(text)\" is not a number; write digits with a decimal point, such as 12.5")
+            throw error(in: column, "\(column) \(MessageText.quoted(text)) is not a number; write digits with a decimal point, such as 12.5")
         }
         guard range.contains(value) else {
             let suffix = unit.isEmpty ? "" : " \(unit)"
-            throw error(in: column, "\(column) \"\(text)\" is out of range; it must be \(range.description)\(suffix)")
+            throw error(in: column, "\(column) \(MessageText.quoted(text)) is out of range; it must be \(range.description)\(suffix)")
         }
         return value
     }
@@ -164,7 +202,7 @@ private struct CustomerRow {
         guard let value = try number(column, in: range, unit: "minutes", required: required) else { return nil }
         let seconds = NumberText.seconds(fromMinutes: value)
         guard range.includesLower || Double(seconds) > range.lower * 60 else {
-            throw error(in: column, "\(column) \"\(cell(column) ?? "")\" is shorter than one second; give at least 0.02 minutes")
+            throw error(in: column, "\(column) \(MessageText.quoted(cell(column) ?? "")) is shorter than one second; give at least 0.02 minutes")
         }
         return seconds
     }
@@ -173,7 +211,7 @@ private struct CustomerRow {
         let bounds = NumberRange.from(Double(range.lowerBound), to: Double(range.upperBound))
         guard let value = try number(column, in: bounds, unit: unit) else { return nil }
         guard value == value.rounded() else {
-            throw error(in: column, "\(column) \"\(cell(column) ?? "")\" is not a whole number; round it")
+            throw error(in: column, "\(column) \(MessageText.quoted(cell(column) ?? "")) is not a whole number; round it")
         }
         return Int(value)
     }
@@ -190,7 +228,7 @@ private struct CustomerRow {
     private func adherence() throws(FormatError) -> Adherence {
         guard let text = cell("adherence") else { return .start }
         guard let value = Adherence(rawValue: text) else {
-            throw error(in: "adherence", "adherence \"\(text)\" is not valid; use start or entire")
+            throw error(in: "adherence", "adherence \(MessageText.quoted(text)) is not valid; use start or entire")
         }
         return value
     }

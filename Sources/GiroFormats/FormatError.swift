@@ -17,7 +17,9 @@ public struct FormatError: Error, Hashable, Sendable, CustomStringConvertible {
     public var column: Int?
     /// The CSV column's header name.
     public var columnName: String?
-    /// The bad value as written in the file, when there is one.
+    /// The bad value as written in the file, when there is one. A value
+    /// longer than `MessageText.maximumLength` characters keeps only its
+    /// start and its length, as `MessageText.quoted` writes it.
     public var value: String?
     /// The explanation of the problem and its fix.
     public var message: String
@@ -35,18 +37,26 @@ public struct FormatError: Error, Hashable, Sendable, CustomStringConvertible {
         self.path = path
         self.line = line
         self.column = column
-        self.columnName = columnName
-        self.value = value
-        self.message = message
+        self.columnName = columnName.map(MessageText.shortened)
+        self.value = value.map(MessageText.shortened)
+        // A message that quotes a long value whole would repeat megabytes of
+        // the file, so the value is shortened wherever the message embeds it.
+        if let value, value.count > MessageText.maximumLength {
+            self.message = message.replacing(value, with: MessageText.shortened(value))
+        } else {
+            self.message = message
+        }
     }
 
     /// The error as one line: file, place and message, for example
-    /// `demo.json: customers[17].visitMinutes: …`.
+    /// `demo.json: customers[17].visitMinutes: …`. A problem of the whole
+    /// file, such as a missing file, has no place: `plan.json: no such file`.
     public var description: String {
-        "\(fileName): \(place): \(message)"
+        guard let place else { return "\(fileName): \(message)" }
+        return "\(fileName): \(place): \(message)"
     }
 
-    private var place: String {
+    private var place: String? {
         if let path {
             return path.isEmpty ? "top level" : path
         }
@@ -59,6 +69,6 @@ public struct FormatError: Error, Hashable, Sendable, CustomStringConvertible {
         if let line {
             return "row \(line)"
         }
-        return "file"
+        return nil
     }
 }

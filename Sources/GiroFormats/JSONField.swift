@@ -22,9 +22,9 @@ struct JSONField {
     /// Builds an error at this value that reports `value` as the bad value,
     /// for problems of one part of an object, such as a window's end.
     func error(_ message: String, value: String) -> FormatError {
-        var result = error(message)
-        result.value = value
-        return result
+        FormatError(
+            fileName: fileName, path: path.description, line: node.position.line,
+            column: node.position.column, value: value, message: message)
     }
 
     func error(_ problem: ValueProblem) -> FormatError {
@@ -90,7 +90,7 @@ struct JSONField {
         }
         guard range.contains(value) else {
             let suffix = unit.isEmpty ? "" : " \(unit)"
-            throw error("\(name) \(text) is out of range; it must be \(range.description)\(suffix)")
+            throw error("\(name) \(MessageText.shortened(text)) is out of range; it must be \(range.description)\(suffix)")
         }
         return value
     }
@@ -102,11 +102,11 @@ struct JSONField {
             throw typeError(expected: unit.isEmpty ? "a whole number" : "a whole number of \(unit)")
         }
         guard value == value.rounded() else {
-            throw error("\(name) \(text) is not a whole number; round it")
+            throw error("\(name) \(MessageText.shortened(text)) is not a whole number; round it")
         }
         guard bounds.contains(value) else {
             let suffix = unit.isEmpty ? "" : " \(unit)"
-            throw error("\(name) \(text) is out of range; it must be \(bounds.description)\(suffix)")
+            throw error("\(name) \(MessageText.shortened(text)) is out of range; it must be \(bounds.description)\(suffix)")
         }
         return Int(value)
     }
@@ -117,7 +117,7 @@ struct JSONField {
         let value = try number(in: range, unit: "minutes")
         let seconds = NumberText.seconds(fromMinutes: value)
         guard range.includesLower || Double(seconds) > range.lower * 60 else {
-            throw error("\(name) \(node.value.sourceText) is shorter than one second; give at least 0.02 minutes")
+            throw error("\(name) \(MessageText.shortened(node.value.sourceText)) is shorter than one second; give at least 0.02 minutes")
         }
         return seconds
     }
@@ -158,7 +158,7 @@ struct JSONField {
         let text = try string()
         guard let day = Weekday(key: text) else {
             throw error(
-                "\(name) \"\(text)\" is not a weekday key; "
+                "\(name) \(MessageText.quoted(text)) is not a weekday key; "
                     + KeySuggestion.hint(for: text, among: Weekday.allCases.map(\.key)))
         }
         return day

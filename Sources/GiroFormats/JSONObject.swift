@@ -19,7 +19,7 @@ struct JSONObject {
                 throw FormatError(
                     fileName: field.fileName, path: field.path.appending(member.key).description,
                     line: member.keyPosition.line, column: member.keyPosition.column, value: member.key,
-                    message: "unknown key \"\(member.key)\"; " + KeySuggestion.hint(for: member.key, among: keys))
+                    message: "unknown key \(MessageText.quoted(member.key)); " + KeySuggestion.hint(for: member.key, among: keys))
             }
             members[member.key] = member
         }

@@ -112,14 +112,14 @@ struct JSONParser {
                 throw FormatError(
                     fileName: fileName, path: path.appending(key).description,
                     line: keyPosition.line, column: keyPosition.column, value: key,
-                    message: "duplicate key \"\(key)\"; it already appears at line \(first.line), "
+                    message: "duplicate key \(MessageText.quoted(key)); it already appears at line \(first.line), "
                         + "column \(first.column); keep only one of them")
             }
             positionsByKey[key] = keyPosition
 
             skipWhitespace()
             guard currentByte == UInt8(ascii: ":") else {
-                throw syntaxError("unexpected \(describeCurrent()); expected : after the key \"\(key)\"")
+                throw syntaxError("unexpected \(describeCurrent()); expected : after the key \(MessageText.quoted(key))")
             }
             advance()
             skipWhitespace()
@@ -140,7 +140,7 @@ struct JSONParser {
             case nil:
                 throw syntaxError("unexpected end of file; the object is missing its closing }")
             default:
-                throw syntaxError("unexpected \(describeCurrent()); expected , or } after the value of \"\(key)\"")
+                throw syntaxError("unexpected \(describeCurrent()); expected , or } after the value of \(MessageText.quoted(key))")
             }
         }
     }
@@ -330,7 +330,7 @@ struct JSONParser {
         guard let value = Double(text), value.isFinite else {
             throw FormatError(
                 fileName: fileName, line: position.line, column: position.column, value: text,
-                message: "the number \(text) is too large; numbers must fit a 64-bit floating-point value")
+                message: "the number \(MessageText.shortened(text)) is too large; numbers must fit a 64-bit floating-point value")
         }
         return .number(value, text: text)
     }

@@ -30,17 +30,19 @@ struct JSONPath: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Dotted keys and bracketed indices. Keys that are not plain
-    /// identifiers are written in brackets and quotes: `["opening hours"]`.
+    /// identifiers are written in brackets and quotes: `["opening hours"]`,
+    /// and keys longer than `MessageText.maximumLength` characters are
+    /// shortened as `MessageText.quoted` does.
     var description: String {
         var text = ""
         for component in components {
             switch component {
             case .index(let index):
                 text += "[\(index)]"
-            case .key(let key) where JSONPath.isIdentifier(key):
+            case .key(let key) where key.count <= MessageText.maximumLength && JSONPath.isIdentifier(key):
                 text += text.isEmpty ? key : "." + key
             case .key(let key):
-                text += "[\"\(key)\"]"
+                text += "[\(MessageText.quoted(key))]"
             }
         }
         return text

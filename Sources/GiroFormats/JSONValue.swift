@@ -63,8 +63,8 @@ extension JSONValue {
         switch self {
         case .null: "null"
         case .bool(let flag): flag ? "true" : "false"
-        case .number(_, let text): "the number \(text)"
-        case .string(let text): "the string \"\(text)\""
+        case .number(_, let text): "the number \(MessageText.shortened(text))"
+        case .string(let text): "the string \(MessageText.quoted(text))"
         case .array: "an array"
         case .object: "an object"
         }

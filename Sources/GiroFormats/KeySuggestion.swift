@@ -9,7 +9,11 @@ enum KeySuggestion {
         var best: (name: String, distance: Int)?
 
         for candidate in known {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+            // The edit distance is at least the difference in length, and
+            // skipping on it keeps a name of megabytes from costing minutes.
+            let candidateScalars = Array(candidate.lowercased().unicodeScalars)
+            guard abs(candidateScalars.count - target.count) <= allowed else { continue }
+            let distance = editDistance(target, candidateScalars)
             guard distance <= allowed else { continue }
             if let current = best, current.distance <= distance {
                 continue
@@ -23,7 +27,7 @@ enum KeySuggestion {
     /// or the list of known names when none is close.
     static func hint(for name: String, among known: [String]) -> String {
         if let nearest = nearest(to: name, among: known) {
-            return "did you mean \"\(nearest)\"?"
+            return "did you mean \(MessageText.quoted(nearest))?"
         }
         return "expected one of: " + known.joined(separator: ", ")
     }

@@ -31,7 +31,7 @@ enum PlanDecoder {
             let key = route.repID + " " + ValueText.format(route.date)
             if let first = routePaths[key] {
                 throw element.error(
-                    "rep \"\(route.repID)\" has a second route on \(ValueText.format(route.date)); \(first) is the "
+                    "rep \(MessageText.quoted(route.repID)) has a second route on \(ValueText.format(route.date)); \(first) is the "
                         + "first; merge them into one route", value: route.repID)
             }
             routePaths[key] = element.path
@@ -98,7 +98,7 @@ enum PlanDecoder {
         let kindField = try object.required("kind", hint: "add \"visit\" or \"appointment\"")
         let kindName = try kindField.string()
         guard let kind = PlannedStop.Kind(rawValue: kindName) else {
-            throw kindField.error("kind \"\(kindName)\" is not a stop kind; use \"visit\" or \"appointment\"")
+            throw kindField.error("kind \(MessageText.quoted(kindName)) is not a stop kind; use \"visit\" or \"appointment\"")
         }
 
         let customerID = try object.optional("customerId")?.identifier()
@@ -186,7 +186,7 @@ enum PlanDecoder {
         default:
             let names = ["beforeDeparture", "beforeFirstStop", "afterStop", "afterArrival"]
             throw placementField.error(
-                "placement \"\(placementName)\" is not valid; " + KeySuggestion.hint(for: placementName, among: names))
+                "placement \(MessageText.quoted(placementName)) is not valid; " + KeySuggestion.hint(for: placementName, among: names))
         }
         return PlannedBreak(start: start, end: end, placement: placement)
     }
@@ -199,7 +199,7 @@ enum PlanDecoder {
         let kindName = try kindField.string()
         guard let kind = UnplannedVisit.Kind(rawValue: kindName) else {
             throw kindField.error(
-                "kind \"\(kindName)\" is not valid; use \"customer\", \"reservation\" or \"appointment\"")
+                "kind \(MessageText.quoted(kindName)) is not valid; use \"customer\", \"reservation\" or \"appointment\"")
         }
 
         let id = try object.required("id").identifier()
@@ -209,7 +209,7 @@ enum PlanDecoder {
         let reasonName = try reasonField.string()
         guard let reason = UnplannedReason(rawValue: reasonName) else {
             throw reasonField.error(
-                "reason \"\(reasonName)\" is not a reason code; "
+                "reason \(MessageText.quoted(reasonName)) is not a reason code; "
                     + KeySuggestion.hint(for: reasonName, among: UnplannedReason.allCases.map(\.rawValue)))
         }
 

@@ -21,6 +21,22 @@ public enum SolomonReader {
     /// The date of the single planned day; a Monday.
     public static let planningDate = CalendarDate(year: 2024, month: 1, day: 1)!
 
+    /// Largest coordinate, in instance units, that the reader accepts.
+    /// Published instances stay below 1,000; the bound keeps every leg and
+    /// every sum of legs far inside what the travel model can time.
+    public static let maximumCoordinate = 1e7
+
+    /// Largest ready time, due date or service time, in instance units, so
+    /// that times in seconds stay far inside `Int`.
+    public static let maximumTime = 1e7
+
+    /// Largest demand and capacity, as in territory files.
+    public static let maximumLoad = 1e9
+
+    /// Largest fleet. Published instances have at most 250 vehicles, and
+    /// every vehicle becomes a rep.
+    public static let maximumVehicles = 10_000
+
     /// Parses an instance.
     ///
     /// - Parameters:
@@ -35,60 +51,28 @@ public enum SolomonReader {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
-        func fail(_ line: Int, _ column: Int? = nil, _ value: String? = nil, _ message: String) -> FormatError {
-            FormatError(fileName: fileName, line: line + 1, column: column, value: value, message: message)
-        }
+        let reader = SolomonLineReader(lines: lines, fileName: fileName)
 
         guard let name = lines.first(where: { !$0.isEmpty }) else {
             throw FormatError(fileName: fileName, message: "the file is empty; expected a Solomon instance")
         }
-        guard let vehicleHeader = lines.firstIndex(where: { $0.uppercased() == "VEHICLE" }) else {
-            throw FormatError(fileName: fileName, message: "no VEHICLE section; is this a Solomon instance?")
-        }
-        guard let fleetLine = lines[(vehicleHeader + 1)...].firstIndex(where: { $0.first?.isNumber == true }) else {
-            throw fail(vehicleHeader, nil, nil, "the VEHICLE section has no number and capacity row")
-        }
-        let fleetFields = lines[fleetLine].split(whereSeparator: \.isWhitespace).map(String.init)
-        guard fleetFields.count == 2, let vehicles = Int(fleetFields[0]), vehicles > 0 else {
-            throw fail(fleetLine, 1, lines[fleetLine], "expected a positive vehicle count and a capacity")
-        }
-        guard let capacity = Double(fleetFields[1]), capacity > 0, capacity.isFinite else {
-            throw fail(fleetLine, 2, fleetFields[1], "capacity must be a positive number")
-        }
-
         guard let customerHeader = lines.firstIndex(where: { $0.uppercased() == "CUSTOMER" }) else {
             throw FormatError(fileName: fileName, message: "no CUSTOMER section; is this a Solomon instance?")
         }
-
-        var nodes: [(id: Int, x: Double, y: Double, demand: Double, ready: Int, due: Int, service: Int)] = []
-        for lineIndex in (customerHeader + 1)..<lines.count {
-            let fields = lines[lineIndex].split(whereSeparator: \.isWhitespace).map(String.init)
-            guard let first = fields.first, first.first?.isNumber == true else { continue }
-            guard fields.count == 7 else {
-                throw fail(lineIndex, nil, lines[lineIndex], "expected 7 fields (id, x, y, demand, ready, due, service), found \(fields.count)")
-            }
-            var values: [Double] = []
-            for (column, field) in fields.enumerated() {
-                guard let value = Double(field), value.isFinite, value >= 0 || column == 1 || column == 2 else {
-                    throw fail(lineIndex, column + 1, field, "expected a non-negative number")
-                }
-                values.append(value)
-            }
-            let unit = Double(secondsPerUnit)
-            let ready = Int((values[4] * unit).rounded())
-            let due = Int((values[5] * unit).rounded())
-            guard ready <= due else {
-                throw fail(lineIndex, 6, fields[5], "due date \(fields[5]) is before ready time \(fields[4])")
-            }
-            nodes.append((Int(values[0]), values[1], values[2], values[3], ready, due, Int((values[6] * unit).rounded())))
-        }
+        let fleet = try reader.fleet(before: customerHeader)
+        let nodes = try reader.nodes(after: customerHeader)
 
         guard let depot = nodes.first, nodes.count >= 2 else {
             throw FormatError(fileName: fileName, message: "the CUSTOMER section needs a depot row and at least one customer")
         }
-        var seen: Set<Int> = []
-        for node in nodes where !seen.insert(node.id).inserted {
-            throw FormatError(fileName: fileName, value: "\(node.id)", message: "node id \(node.id) appears twice")
+        var linesByID: [Int: Int] = [:]
+        for node in nodes {
+            if let first = linesByID[node.id] {
+                throw reader.error(
+                    at: node.line, column: 1, value: "\(node.id)",
+                    "node id \(node.id) appears twice, first on line \(first + 1); give each node its own id")
+            }
+            linesByID[node.id] = node.line
         }
 
         let home = Location.planar(x: depot.x, y: depot.y)
@@ -97,7 +81,9 @@ public enum SolomonReader {
         for weekday in Weekday.allCases {
             hours[weekday] = day
         }
-        let reps = (1...vehicles).map { Rep(id: "vehicle-\($0)", home: home, workingHours: hours, capacity: capacity) }
+        let reps = (1...fleet.vehicles).map {
+            Rep(id: "vehicle-\($0)", home: home, workingHours: hours, capacity: fleet.capacity)
+        }
 
         let customers = nodes.dropFirst().map { node in
             Customer(
@@ -115,13 +101,15 @@ public enum SolomonReader {
     }
 
     /// Reads and parses an instance file.
+    ///
+    /// - Throws: `FormatError` when the file is missing, a directory, not
+    ///   readable or not UTF-8, or for any problem that `decode` reports.
     public static func load(path: String, truncatesToOneDecimal: Bool = false) throws(FormatError) -> Territory {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw FormatError(fileName: path, message: "cannot read the file: \(error.localizedDescription)")
+        let data = try FileReading.read(path: path, kind: "a Solomon instance file")
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FormatError(fileName: path, message: "the file is not UTF-8 text; is this a Solomon instance?")
         }
         return try decode(text, fileName: path, truncatesToOneDecimal: truncatesToOneDecimal)
     }
 }
+

@@ -39,7 +39,7 @@ extension TerritoryDecoder {
         if let field = object.optional("location") {
             guard customerID == nil else {
                 throw field.error(
-                    "appointment \"\(id)\" has both customerId and location; keep customerId to meet "
+                    "appointment \(MessageText.quoted(id)) has both customerId and location; keep customerId to meet "
                         + "the customer at its location, or location for another address")
             }
             location = try LocationFormat.decode(field, rule: locationRule)
@@ -47,7 +47,7 @@ extension TerritoryDecoder {
 
         if repID == nil, customerID == nil, repIDs.count > 1 {
             throw object.error(
-                "appointment \"\(id)\" has neither repId nor customerId, but the territory has \(repIDs.count) reps; "
+                "appointment \(MessageText.quoted(id)) has neither repId nor customerId, but the territory has \(repIDs.count) reps; "
                     + "add \"repId\"")
         }
 
@@ -70,7 +70,7 @@ extension TerritoryDecoder {
         let kinds = ["fixed", "onDay", "inWeek"]
         guard let ownKeys = TerritoryDecoder.appointmentKinds[kindName] else {
             throw kindField.error(
-                "kind \"\(kindName)\" is not an appointment kind; " + KeySuggestion.hint(for: kindName, among: kinds))
+                "kind \(MessageText.quoted(kindName)) is not an appointment kind; " + KeySuggestion.hint(for: kindName, among: kinds))
         }
         for key in ["date", "start", "earliest", "latest", "weekOf"] where !ownKeys.contains(key) {
             if let stray = object.optional(key) {

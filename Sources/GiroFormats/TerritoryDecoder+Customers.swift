@@ -76,7 +76,7 @@ extension TerritoryDecoder {
         guard let field = object.optional("repId") else {
             guard repIDs.count <= 1 else {
                 throw object.error(
-                    "customer \"\(customerID)\" has no repId, but the territory has \(repIDs.count) reps; "
+                    "customer \(MessageText.quoted(customerID)) has no repId, but the territory has \(repIDs.count) reps; "
                         + "add \"repId\" with the id of the rep who visits it")
             }
             return nil
@@ -84,15 +84,15 @@ extension TerritoryDecoder {
         return try repReference(field)
     }
 
-    private func decodeAdherence(_ field: JSONField) throws(FormatError) -> Adherence {
+    func decodeAdherence(_ field: JSONField) throws(FormatError) -> Adherence {
         let text = try field.string()
         guard let adherence = Adherence(rawValue: text) else {
-            throw field.error("adherence \"\(text)\" is not valid; use \"start\" or \"entire\"")
+            throw field.error("adherence \(MessageText.quoted(text)) is not valid; use \"start\" or \"entire\"")
         }
         return adherence
     }
 
-    private func decodeBlocks(_ field: JSONField) throws(FormatError) -> [DateRange] {
+    func decodeBlocks(_ field: JSONField) throws(FormatError) -> [DateRange] {
         var blocks: [DateRange] = []
         for element in try field.array() {
             let object = try element.object(keys: ["from", "to"])

@@ -61,7 +61,7 @@ extension TerritoryDecoder {
         return rep
     }
 
-    private func decodeWorkingHours(_ field: JSONField) throws(FormatError) -> WorkingHours {
+    func decodeWorkingHours(_ field: JSONField) throws(FormatError) -> WorkingHours {
         let object = try field.object(keys: Weekday.allCases.map(\.key))
         var hours = WorkingHours()
         for day in Weekday.allCases {
@@ -71,7 +71,7 @@ extension TerritoryDecoder {
         return hours
     }
 
-    private func decodeDateSet(_ field: JSONField) throws(FormatError) -> Set<CalendarDate> {
+    func decodeDateSet(_ field: JSONField) throws(FormatError) -> Set<CalendarDate> {
         var dates: Set<CalendarDate> = []
         for element in try field.array() {
             let date = try element.date()
@@ -82,7 +82,7 @@ extension TerritoryDecoder {
         return dates
     }
 
-    private func decodeBreak(_ field: JSONField) throws(FormatError) -> BreakRule {
+    func decodeBreak(_ field: JSONField) throws(FormatError) -> BreakRule {
         let object = try field.object(keys: TerritoryDecoder.breakKeys)
         let startField = try object.required("frameStart", hint: "add the earliest start of the break, \"HH:MM\"")
         let endField = try object.required("frameEnd", hint: "add the latest end of the break, \"HH:MM\"")
@@ -108,7 +108,7 @@ extension TerritoryDecoder {
         return BreakRule(frame: frame, duration: duration)
     }
 
-    private func decodeOvernight(_ field: JSONField) throws(FormatError) -> OvernightRule {
+    func decodeOvernight(_ field: JSONField) throws(FormatError) -> OvernightRule {
         let object = try field.object(keys: TerritoryDecoder.overnightKeys)
         var rule = OvernightRule(allowedNights: [])
 

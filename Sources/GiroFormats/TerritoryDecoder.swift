@@ -80,7 +80,7 @@ struct TerritoryDecoder {
         let id = try field.identifier()
         guard repPaths[id] != nil else {
             throw field.error(
-                "\(field.name) \"\(id)\" is not a rep of this territory; " + referenceHint(for: id, among: repIDs))
+                "\(field.name) \(MessageText.quoted(id)) is not a rep of this territory; " + referenceHint(for: id, among: repIDs))
         }
         return id
     }
@@ -90,7 +90,7 @@ struct TerritoryDecoder {
         let id = try field.identifier()
         guard customerPaths[id] != nil else {
             throw field.error(
-                "\(field.name) \"\(id)\" is not a customer of this territory; "
+                "\(field.name) \(MessageText.quoted(id)) is not a customer of this territory; "
                     + referenceHint(for: id, among: customerIDs))
         }
         return id
@@ -98,12 +98,12 @@ struct TerritoryDecoder {
 
     private func referenceHint(for id: String, among ids: [String]) -> String {
         if let nearest = KeySuggestion.nearest(to: id, among: ids) {
-            return "did you mean \"\(nearest)\"?"
+            return "did you mean \(MessageText.quoted(nearest))?"
         }
         guard ids.count <= 10 else {
             return "use the id of one of the \(ids.count) entries"
         }
-        return "use one of: " + ids.joined(separator: ", ")
+        return "use one of: " + ids.map(MessageText.shortened).joined(separator: ", ")
     }
 }
 
@@ -121,7 +121,7 @@ struct UniqueIDs {
     mutating func insert(_ id: String, from field: JSONField) throws(FormatError) {
         if let first = paths[id] {
             throw field.error(
-                "duplicate \(kind) id \"\(id)\"; \(first) already uses it; give each \(kind) its own id")
+                "duplicate \(kind) id \(MessageText.quoted(id)); \(first) already uses it; give each \(kind) its own id")
         }
         paths[id] = field.path
         ordered.append(id)

@@ -55,7 +55,7 @@ enum TerritoryEncoder {
         return .object(members)
     }
 
-    private static func encodeOvernight(_ rule: OvernightRule) -> JSONOutput {
+    static func encodeOvernight(_ rule: OvernightRule) -> JSONOutput {
         let hotels = rule.hotels.map { hotel in
             var members: [String: JSONOutput] = ["id": .string(hotel.id), "location": LocationFormat.encode(hotel.location)]
             members["name"] = hotel.name.map(JSONOutput.string)
@@ -102,7 +102,7 @@ enum TerritoryEncoder {
         return .object(members)
     }
 
-    private static func encodeAppointment(_ appointment: Appointment) -> JSONOutput {
+    static func encodeAppointment(_ appointment: Appointment) -> JSONOutput {
         var members: [String: JSONOutput] = [
             "id": .string(appointment.id),
             "minutes": .minutes(appointment.duration),
@@ -134,7 +134,7 @@ enum TerritoryEncoder {
         return .object(members)
     }
 
-    private static func encodePastVisit(_ visit: PastVisit) -> JSONOutput {
+    static func encodePastVisit(_ visit: PastVisit) -> JSONOutput {
         var members: [String: JSONOutput] = [
             "customerId": .string(visit.customerID),
             "date": .string(ValueText.format(visit.date)),

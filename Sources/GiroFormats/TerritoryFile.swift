@@ -38,16 +38,3 @@ public enum TerritoryFile {
         Data(JSONWriter.render(TerritoryEncoder.encode(territory)).utf8)
     }
 }
-
-/// Reading whole files for the `load` functions.
-enum FileReading {
-    static func read(path: String) throws(FormatError) -> Data {
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw FormatError(
-                fileName: path,
-                message: "cannot read the file (\(error.localizedDescription)); check the path and its permissions")
-        }
-    }
-}

@@ -17,7 +17,7 @@ enum TravelFormat {
         let model = try modelField.string()
         guard modelKeys[model] != nil else {
             throw modelField.error(
-                "model \"\(model)\" is not a travel model; " + KeySuggestion.hint(for: model, among: models))
+                "model \(MessageText.quoted(model)) is not a travel model; " + KeySuggestion.hint(for: model, among: models))
         }
 
         // Keys of another model are almost always a mistake in `model`.
@@ -25,7 +25,7 @@ enum TravelFormat {
             for key in otherKeys {
                 if let stray = object.optional(key) {
                     throw stray.error(
-                        "key \"\(key)\" belongs to the \(otherModel) model, but model is \"\(model)\"; "
+                        "key \"\(key)\" belongs to the \(otherModel) model, but model is \(MessageText.quoted(model)); "
                             + "remove it or change the model",
                         value: key)
                 }

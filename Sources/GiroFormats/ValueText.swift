@@ -18,7 +18,7 @@ enum ValueText {
         }
         guard let seconds = ClockTime.parse(text) else {
             throw ValueProblem(
-                message: "\(name) \"\(text)\" is not a valid time; write HH:MM with hours 00 to 47 "
+                message: "\(name) \(MessageText.quoted(text)) is not a valid time; write HH:MM with hours 00 to 47 "
                     + "and minutes 00 to 59, for example \"08:30\"")
         }
         return seconds
@@ -36,7 +36,7 @@ enum ValueText {
 
         let parts = body.split(separator: ":", omittingEmptySubsequences: false)
         let problem = ValueProblem(
-            message: "\(name) \"\(text)\" is not a valid clock time; write HH:MM or HH:MM:SS "
+            message: "\(name) \(MessageText.quoted(text)) is not a valid clock time; write HH:MM or HH:MM:SS "
                 + "with minutes and seconds 00 to 59, for example \"08:30\" or \"126:05:30\"")
         guard parts.count == 2 || parts.count == 3,
             (2...7).contains(parts[0].count),
@@ -66,7 +66,7 @@ enum ValueText {
             && parts.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
         guard isWellFormed, let year = Int(parts[0]), let month = Int(parts[1]) else {
             throw ValueProblem(
-                message: "\(name) \"\(text)\" is not a valid date; write YYYY-MM-DD, for example \"2026-03-02\"")
+                message: "\(name) \(MessageText.quoted(text)) is not a valid date; write YYYY-MM-DD, for example \"2026-03-02\"")
         }
         guard (1...12).contains(month) else {
             throw ValueProblem(message: "\(name) \"\(text)\" has month \(month); use a month from 01 to 12")

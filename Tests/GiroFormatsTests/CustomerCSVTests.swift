@@ -132,6 +132,16 @@ private let badCSVs: [BadCSV] = [
         name: "bad opening time", csv: csv(row: "c2,,52.4,13.06,anna,30,,,,,,mon 8-12,,"),
         row: 3, column: 12, columnName: "openingHours", value: "8-12", messagePart: "is not a valid time"),
     BadCSV(
+        name: "opening hours of empty entries", csv: csv(row: "c2,,52.4,13.06,anna,30,,,,,,;;,,"),
+        row: 3, column: 12, columnName: "openingHours", value: ";;", messagePart: "entry 1 of \";;\" is empty"),
+    BadCSV(
+        name: "opening hours of one semicolon", csv: csv(row: "c2,,52.4,13.06,anna,30,,,,,,;,,"),
+        row: 3, column: 12, columnName: "openingHours", value: ";", messagePart: "is empty; remove the extra semicolon"),
+    BadCSV(
+        name: "empty entry between days",
+        csv: csv(row: "c2,,52.4,13.06,anna,30,,,,,,\"mon 08:00-12:00;; tue 08:00-12:00\",,"),
+        row: 3, column: 12, columnName: "openingHours", value: "mon 08:00-12:00;;", messagePart: "entry 2 of"),
+    BadCSV(
         name: "dueAfter above one", csv: csv(row: "c2,,52.4,13.06,anna,30,,,,,,,1.2,"),
         row: 3, column: 13, columnName: "dueAfter", value: "1.2", messagePart: "from 0 to 1"),
     BadCSV(
@@ -181,4 +191,43 @@ func badCSVIsReported(_ bad: BadCSV) throws {
 
     #expect(error.line == 4)
     #expect(error.column == 6)
+}
+
+@Test func csvRepIDsAreCheckedAgainstReps() throws {
+    let text = "id,latitude,longitude,visitMinutes,repId\nc1,52.4,13.06,30,anna\nc2,52.4,13.06,30,anne\n"
+    #expect(try CustomerCSV.decode(text, fileName: "customers.csv").count == 2)
+
+    do {
+        _ = try CustomerCSV.decode(text, fileName: "customers.csv", repIDs: ["anna", "ben"])
+        Issue.record("an unknown repId was accepted")
+    } catch {
+        #expect(error.line == 3)
+        #expect(error.column == 5)
+        #expect(error.columnName == "repId")
+        #expect(error.value == "anne")
+        #expect(error.message.contains("did you mean \"anna\"?"))
+    }
+}
+
+@Test func csvRowWithoutRepNeedsOneWithSeveralReps() throws {
+    let text = "id,latitude,longitude,visitMinutes,repId\nc1,52.4,13.06,30,\n"
+    #expect(try CustomerCSV.decode(text, fileName: "customers.csv", repIDs: ["anna"]).count == 1)
+
+    do {
+        _ = try CustomerCSV.decode(text, fileName: "customers.csv", repIDs: ["anna", "ben"])
+        Issue.record("a customer without repId was accepted with two reps")
+    } catch {
+        #expect(error.line == 2)
+        #expect(error.columnName == "repId")
+        #expect(error.message.contains("has 2 reps"))
+    }
+}
+
+@Test func csvLongCellIsShortenedInTheMessage() throws {
+    let long = String(repeating: "x", count: 100_000)
+    let error = try #require(Samples.csvError(csv(row: "c2,,52.4,13.06,anna,\(long),,,,,,,,")))
+
+    #expect(error.message.contains("\"\(String(repeating: "x", count: 60))…\" (100,000 characters)"))
+    #expect(error.description.count < 300)
+    #expect((error.value ?? "").count < 100)
 }

@@ -83,23 +83,23 @@ private func samplePlan() -> Plan {
     let json = try DocumentationExamples.block(in: "plan-format.md", after: "## Example", language: "json")
     let plan = try PlanFile.decode(Data(json.utf8), fileName: "example-plan.json")
 
-    try #require(plan.routes.count == 1)
+    try #require(plan.routes.count == 3)
     let route = plan.routes[0]
-    #expect(route.arrival == 16 * 3600 + 42 * 60 + 30)
-    #expect(route.breakTaken == PlannedBreak(start: 43_200, end: 45_900, placement: .afterStop(0)))
-    #expect(route.stops.count == 2)
+    #expect(route.repID == "anna")
+    #expect(route.departure == 8 * 3600 + 28 * 60 + 1)
+    #expect(route.arrival == 10 * 3600 + 29 * 60 + 29)
+    #expect(route.breakTaken == PlannedBreak(start: 41_400, end: 44_100, placement: .afterArrival))
+    #expect(route.stops.count == 1)
     #expect(route.stops[0].setupDuration == 150)
-    #expect(route.stops[0].waitingTime == 390)
+    #expect(route.stops[0].waitingTime == 0)
     #expect(route.stops[0].appointmentID == "a1")
-    #expect(route.stops[1].window == nil)
-    #expect(route.drivingTime == 14_010)
-    #expect(route.distance == 151_230.5)
-    #expect(route.workingTime == 31_050)
-    #expect(plan.unplanned == [
-        UnplannedVisit(
-            kind: .customer, id: "c2", repID: "ben", reason: .blocked,
-            message: "Ben works only on Tuesday and Saturday, and c2 is blocked on both days.")
-    ])
-    #expect(plan.objective == 12_460.5)
+    #expect(route.stops[0].window == TimeWindow(start: 32_400, end: 36_000))
+    #expect(route.drivingTime == 3538)
+    #expect(route.distance == 67_287.741_569_106_03)
+    #expect(route.workingTime == 7288)
+    #expect(plan.routes[2].stops.map(\.kind) == [.visit, .appointment])
+    #expect(plan.routes[2].stops[0].window == TimeWindow(start: 0, end: 48 * 3600))
+    #expect(plan.unplanned.isEmpty)
+    #expect(plan.objective == 55_026.240_608_777_094)
     #expect(try PlanFile.decode(PlanFile.encode(plan), fileName: "again.json") == plan)
 }
