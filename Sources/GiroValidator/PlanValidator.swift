@@ -71,6 +71,7 @@ public struct PlanValidator: Sendable {
         checkAppointmentAccounting(routes, unplanned: plan.unplanned, into: &violations)
         checkUnplannedReporting(routes, unplanned: plan.unplanned, into: &violations)
         checkObjective(of: plan, routes: routes, into: &violations)
+        checkReasons(plan.unplanned, into: &violations)
 
         return ValidationReport(violations: violations)
     }

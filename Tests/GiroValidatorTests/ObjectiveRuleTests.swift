@@ -31,3 +31,25 @@ struct ObjectiveRuleTests {
         #expect(report.violations.contains { $0.rule == .unplannedReporting && $0.message.contains("more than once") })
     }
 }
+
+@Suite("Unplanned reasons")
+struct UnplannedReasonTests {
+    @Test func blockedReasonWithoutAnyBlockIsRejected() {
+        let territory = SharedAddress.territory
+        let entry = UnplannedVisit(kind: .customer, id: "C1", repID: "r1", reason: .blocked, message: "blocked")
+        let plan = makePlan(territory, routes: [], unplanned: [entry])
+
+        let report = validate(plan, in: territory)
+        #expect(report.violations.contains { $0.rule == .unplannedReporting && $0.message.contains("listed as blocked") })
+    }
+
+    @Test func blockedReasonWithABlockIsAccepted() throws {
+        var territory = SharedAddress.territory
+        let start = territory.horizon.start
+        territory.customers[0].blocks = [DateRange(first: start, last: start)]
+        let entry = UnplannedVisit(kind: .customer, id: "C1", repID: "r1", reason: .blocked, message: "blocked")
+        let plan = makePlan(territory, routes: [], unplanned: [entry])
+
+        #expect(!validate(plan, in: territory).violations.contains { $0.message.contains("listed as blocked") })
+    }
+}
