@@ -73,7 +73,7 @@ struct CommandArguments {
         return value
     }
 
-    /// Longest time limit accepted, in seconds: 10⁶ s, about 11.6 days.
+    /// Maximum time limit, in seconds: 10⁶ s, about 11.6 days.
     static let maximumSeconds = 1_000_000.0
 
     /// Returns a positive number of seconds up to `maximumSeconds`, or nil

@@ -10,32 +10,32 @@ enum OutputFile {
     /// - Parameter inputs: the files the command reads, which the output
     ///   must not overwrite.
     static func check(_ path: String, option: String = "--output", inputs: [String]) throws(UsageError) {
-        let shown = CommandArguments.quoted(path)
+        let quotedPath = CommandArguments.quoted(path)
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw UsageError("\(option) \(shown) is a directory; give a file name, such as \(path)/plan.json")
+            throw UsageError("\(option) \(quotedPath) is a directory; give a file name, such as \(MessageText.shortened(path))/plan.json")
         }
 
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError("\(option) \(shown): the folder \(folder) does not exist; create it first")
+            throw UsageError("\(option) \(quotedPath): the folder \(folder) does not exist; create it first")
         }
         guard fileManager.isWritableFile(atPath: folder) else {
-            throw UsageError("\(option) \(shown): the folder \(folder) is not writable; choose another folder")
+            throw UsageError("\(option) \(quotedPath): the folder \(folder) is not writable; choose another folder")
         }
 
         let target = canonical(path)
         for input in inputs where canonical(input) == target {
             throw UsageError(
-                "\(option) \(shown) is the input file \(input); choose another file name, so that the input is kept")
+                "\(option) \(quotedPath) is the input file \(input); choose another file name, so that the input is kept")
         }
     }
 
     /// Writes `data` to `path`, replacing the file.
     ///
     /// - Throws: `OutputError`, which is no usage error: the command line
-    ///   was right, but the file system refused.
+    ///   was right, but the file system rejected the write.
     static func write(_ data: Data, to path: String) throws(OutputError) {
         do {
             try data.write(to: URL(fileURLWithPath: path))
@@ -44,8 +44,8 @@ enum OutputFile {
         }
     }
 
-    /// The absolute path with symbolic links resolved, so that two spellings
-    /// of one file compare equal.
+    /// Returns the absolute path with symbolic links resolved, so that two
+    /// spellings of one file compare equal.
     private static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }

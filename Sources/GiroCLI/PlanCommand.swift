@@ -34,7 +34,7 @@ enum PlanCommand {
         }
         if let text = arguments.value("start") {
             guard let date = CalendarDate(iso: text) else {
-                throw UsageError("--start must be a date YYYY-MM-DD, not '\(text)'")
+                throw UsageError("--start must be a date YYYY-MM-DD, not \(CommandArguments.quoted(text))")
             }
             territory.horizon.start = date
         }

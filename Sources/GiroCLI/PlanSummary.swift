@@ -39,28 +39,31 @@ struct PlanSummary {
         return lines.joined(separator: "\n")
     }
 
-    /// The lines of one route day: a break before departure comes first, one
-    /// after the final arrival comes after the return line.
+    /// Builds the lines of one route day. A break before departure comes
+    /// first, and one after the final arrival comes after the return line.
     private func routeLines(_ route: DayRoute, names: [String: String?]) -> [String] {
         var lines = ["Rep \(route.repID), \(weekdayName(route.date.weekday)) \(route.date)"]
-        if let taken = route.breakTaken, taken.placement == .beforeDeparture {
-            lines.append(breakLine(taken, where: "before departure"))
+        if let breakTaken = route.breakTaken, breakTaken.placement == .beforeDeparture {
+            lines.append(breakLine(breakTaken, where: "before departure"))
         }
         lines.append("  \(Self.clock(route.departure))  depart")
 
         for (index, stop) in route.stops.enumerated() {
-            if let taken = route.breakTaken, taken.placement == breakPlacementBefore(stop: index) {
-                lines.append(breakLine(taken))
+            if let breakTaken = route.breakTaken, breakTaken.placement == breakPlacementBefore(stop: index) {
+                lines.append(breakLine(breakTaken))
             }
             lines.append(stopLine(stop, names: names))
         }
-        if let taken = route.breakTaken, taken.placement == .afterStop(route.stops.count - 1) {
-            lines.append(breakLine(taken))
+        if let breakTaken = route.breakTaken,
+            breakTaken.placement == .afterStop(route.stops.count - 1)
+                || (route.stops.isEmpty && breakTaken.placement == .beforeFirstStop)
+        {
+            lines.append(breakLine(breakTaken))
         }
 
         lines.append("  \(Self.clock(route.arrival))  return")
-        if let taken = route.breakTaken, taken.placement == .afterArrival {
-            lines.append(breakLine(taken, where: "after return"))
+        if let breakTaken = route.breakTaken, breakTaken.placement == .afterArrival {
+            lines.append(breakLine(breakTaken, where: "after return"))
         }
         lines.append(
             "  \(Self.stopCounts(route.stops)); driving \(minutes(route.drivingTime)), \(distance(route.distance)); "
@@ -105,9 +108,9 @@ struct PlanSummary {
         index == 0 ? .beforeFirstStop : .afterStop(index - 1)
     }
 
-    private func breakLine(_ taken: PlannedBreak, where place: String? = nil) -> String {
+    private func breakLine(_ breakTaken: PlannedBreak, where place: String? = nil) -> String {
         let label = place.map { "break \($0)" } ?? "break"
-        return "  \(Self.clock(taken.start))–\(Self.clock(taken.end))  \(label)"
+        return "  \(Self.clock(breakTaken.start))–\(Self.clock(breakTaken.end))  \(label)"
     }
 
     private func minutes(_ seconds: Int) -> String {

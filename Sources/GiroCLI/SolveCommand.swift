@@ -12,7 +12,7 @@ enum SolveCommand {
         }
         let format = arguments.value("format") ?? "solomon"
         guard format == "solomon" else {
-            throw UsageError("unknown format '\(format)'; the only benchmark format so far is 'solomon'")
+            throw UsageError("unknown format \(CommandArguments.quoted(format)); the only benchmark format so far is 'solomon'")
         }
         guard arguments.positionals.count == 1 else {
             throw UsageError("expected one instance file, got \(arguments.positionals.count) arguments")

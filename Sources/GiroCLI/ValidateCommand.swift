@@ -38,7 +38,7 @@ enum ValidateCommand {
         case "solomon":
             territory = try SolomonReader.load(path: arguments.positionals[0], truncatesToOneDecimal: arguments.has("dimacs"))
         case let other:
-            throw UsageError("unknown format '\(other)'; use 'territory' or 'solomon'")
+            throw UsageError("unknown format \(CommandArguments.quoted(other)); use 'territory' or 'solomon'")
         }
         if plan.horizon != territory.horizon {
             // A plan made with --start or --days covers its own horizon.

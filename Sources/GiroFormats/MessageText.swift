@@ -2,7 +2,7 @@
 /// command lines, so that a bad value of megabytes gives a message of one
 /// line.
 public enum MessageText {
-    /// Longest value, in characters, that messages quote whole.
+    /// Maximum length, in characters, of a value that messages quote whole.
     public static let maximumLength = 80
 
     /// Characters kept from the start of a longer value.

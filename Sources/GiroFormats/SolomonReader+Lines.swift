@@ -108,7 +108,7 @@ struct SolomonLineReader {
         let ready = Int((values[4] * unit).rounded())
         let due = Int((values[5] * unit).rounded())
         guard ready <= due else {
-            throw error(at: index, column: 6, value: fields[5], "due date \(fields[5]) is before ready time \(fields[4])")
+            throw error(at: index, column: 6, value: fields[5], "due date \(MessageText.shortened(fields[5])) is before ready time \(MessageText.shortened(fields[4]))")
         }
         return SolomonNode(
             line: index, id: Int(values[0]), x: values[1], y: values[2], demand: values[3], ready: ready, due: due,

@@ -21,19 +21,19 @@ public enum SolomonReader {
     /// The date of the single planned day; a Monday.
     public static let planningDate = CalendarDate(year: 2024, month: 1, day: 1)!
 
-    /// Largest coordinate, in instance units, that the reader accepts.
+    /// Maximum absolute coordinate, in instance units, that the reader accepts.
     /// Published instances stay below 1,000; the bound keeps every leg and
     /// every sum of legs far inside what the travel model can time.
     public static let maximumCoordinate = 1e7
 
-    /// Largest ready time, due date or service time, in instance units, so
+    /// Maximum ready time, due date or service time, in instance units, so
     /// that times in seconds stay far inside `Int`.
     public static let maximumTime = 1e7
 
-    /// Largest demand and capacity, as in territory files.
+    /// Maximum demand and capacity, as in territory files.
     public static let maximumLoad = 1e9
 
-    /// Largest fleet. Published instances have at most 250 vehicles, and
+    /// Maximum number of vehicles. Published instances have at most 250 vehicles, and
     /// every vehicle becomes a rep.
     public static let maximumVehicles = 10_000
 

@@ -139,9 +139,10 @@ struct ShortHorizonValidationTests {
     }
 }
 
-/// A one-day territory around Bergamo with rep r1 (Monday 08:00–18:00, a
+/// Builds a one-day territory around Bergamo with rep r1 (Monday 08:00–18:00, a
 /// 30-minute break in `breakFrame`), customers c1 and c2 that are due, and
-/// appointment a1 at c2 at 11:00.
+/// appointment a1 at c2 at 11:00. With `secondRep`, rep r2 has the same hours
+/// and both customers name r1.
 private func smallTerritory(breakFrame: (String, String) = ("12:00", "14:00"), secondRep: Bool = false) -> String {
     let rep = { (id: String) in
         #"{"id": ""# + id + #"", "home": {"latitude": 45.70, "longitude": 9.67}, "workingHours": {"mon": {"start": "08:00", "end": "18:00"}}, "break": {"frameStart": ""# + breakFrame.0 + #"", "frameEnd": ""# + breakFrame.1 + #"", "minutes": 30}}"#

@@ -2,7 +2,7 @@ import Foundation
 import GiroFormats
 import Testing
 
-/// A new empty folder under the temporary directory.
+/// Creates an empty folder under the temporary directory and returns its path.
 private func temporaryFolder() throws -> String {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("giro-files-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

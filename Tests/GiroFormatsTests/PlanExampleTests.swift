@@ -2,14 +2,14 @@ import Foundation
 import Giro
 import Testing
 
-/// The complete example of docs/territory-format.md.
+/// Decodes the complete example of docs/territory-format.md.
 private func documentedTerritory() throws -> Territory {
     let json = try DocumentationExamples.block(
         in: "territory-format.md", after: "## Complete example", language: "json")
     return try TerritoryFile.decode(Data(json.utf8), fileName: "territory-format.md")
 }
 
-/// The example plan of docs/plan-format.md, as written in the document.
+/// Returns the example plan of docs/plan-format.md, as written there.
 private func documentedPlanText() throws -> String {
     try DocumentationExamples.block(in: "plan-format.md", after: "## Example", language: "json")
 }
