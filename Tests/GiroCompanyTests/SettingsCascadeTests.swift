@@ -78,3 +78,22 @@ struct SettingsCascadeTests {
         #expect(plan.groupFigures.map(\.name) == ["north", "south"])
     }
 }
+
+@Suite("Company planning")
+struct CompanyPlanningTests {
+    @Test func repeatedPlansAreIdentical() throws {
+        let company = smallCompany()
+        let first = try CompanyPlanner(company: company).plan()
+        let second = try CompanyPlanner(company: company).plan()
+        #expect(first.plans.map(\.plan) == second.plans.map(\.plan))
+    }
+
+    @Test func plansDoNotDependOnWhichRepsArePlannedTogether() throws {
+        let company = smallCompany()
+        let all = try CompanyPlanner(company: company).plan()
+        for repPlan in all.plans {
+            let alone = try CompanyPlanner(company: company).plan(reps: [repPlan.repID])
+            #expect(alone.plans.map(\.plan) == [repPlan.plan])
+        }
+    }
+}
