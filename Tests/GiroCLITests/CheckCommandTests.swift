@@ -2,31 +2,6 @@ import Foundation
 import Giro
 import Testing
 
-/// Runs the built `giro` tool, which sits beside the test bundle.
-private func runGiroCheck(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    if directory.lastPathComponent.hasSuffix(".xctest") || directory.path.contains(".xctest/") {
-        while directory.lastPathComponent != "debug" && directory.lastPathComponent != "release" && directory.path != "/" {
-            directory.deleteLastPathComponent()
-        }
-    }
-    let binary = directory.appendingPathComponent("giro")
-    try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no giro binary at \(binary.path)")
-
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
-}
-
 /// Builds a company of one group with reps A and B, three customers each, open on
 /// weekdays 08:00–18:00 and visited 50 and 22 days before the planning
 /// start. Users: `admin`, `rep-A`.
@@ -69,7 +44,7 @@ private func writeCompany(_ company: Company) throws -> String {
 @Suite("giro check", .serialized)
 struct CheckCommandTests {
     @Test func listCriteriaPrintsOneLinePerCriterion() throws {
-        let result = try runGiroCheck(["check", "--list-criteria"])
+        let result = try runGiro(["check", "--list-criteria"])
         let lines = result.output.split(separator: "\n").map(String.init)
 
         #expect(result.status == 0)
@@ -83,7 +58,7 @@ struct CheckCommandTests {
 
     @Test func cleanCompanyExitsWithZero() throws {
         let path = try writeCompany(checkCompany())
-        let result = try runGiroCheck(["check", path])
+        let result = try runGiro(["check", path])
 
         #expect(result.status == 0, "\(result.output)\(result.error)")
         #expect(result.output.contains("Health check of the whole company (Check)"))
@@ -96,16 +71,16 @@ struct CheckCommandTests {
         company.customers[index].settings[.openingHours] = .windows(WeeklyWindows())
         let path = try writeCompany(company)
 
-        let text = try runGiroCheck(["check", path, "--rep", "A"])
+        let text = try runGiro(["check", path, "--rep", "A"])
         #expect(text.status == 1, "\(text.error)")
         #expect(text.output.contains("ERROR DQ-09 Closed on every day"))
         #expect(text.output.contains("A-2"))
 
-        let markdown = try runGiroCheck(["check", path, "--format", "markdown"])
+        let markdown = try runGiro(["check", path, "--format", "markdown"])
         #expect(markdown.status == 1)
         #expect(markdown.output.contains("| error | DQ-09 Closed on every day | 1 | 0 |"))
 
-        let json = try runGiroCheck(["check", path, "--group", "north", "--format", "json"])
+        let json = try runGiro(["check", path, "--group", "north", "--format", "json"])
         #expect(json.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect(object["scope"] as? String == "group north")
@@ -120,14 +95,14 @@ struct CheckCommandTests {
     @Test func userOutsideTheScopeExitsWithTwo() throws {
         let path = try writeCompany(checkCompany())
 
-        let own = try runGiroCheck(["check", path, "--rep", "A", "--as", "rep-A"])
+        let own = try runGiro(["check", path, "--rep", "A", "--as", "rep-A"])
         #expect(own.status == 0, "\(own.error)")
 
-        let other = try runGiroCheck(["check", path, "--rep", "B", "--as", "rep-A"])
+        let other = try runGiro(["check", path, "--rep", "B", "--as", "rep-A"])
         #expect(other.status == 2)
         #expect(other.error.contains("user rep-A may not run the health check for rep B"))
 
-        let unknown = try runGiroCheck(["check", path, "--as", "nobody"])
+        let unknown = try runGiro(["check", path, "--as", "nobody"])
         #expect(unknown.status == 2)
         #expect(unknown.error.contains("unknown user 'nobody'"))
     }
@@ -135,23 +110,23 @@ struct CheckCommandTests {
     @Test func usageErrorsExitWithTwo() throws {
         let path = try writeCompany(checkCompany())
 
-        let both = try runGiroCheck(["check", path, "--rep", "A", "--group", "north"])
+        let both = try runGiro(["check", path, "--rep", "A", "--group", "north"])
         #expect(both.status == 2)
         #expect(both.error.contains("either --rep or --group"))
 
-        let format = try runGiroCheck(["check", path, "--format", "xml"])
+        let format = try runGiro(["check", path, "--format", "xml"])
         #expect(format.status == 2)
         #expect(format.error.contains("unknown format 'xml'"))
 
-        let rep = try runGiroCheck(["check", path, "--rep", "Z"])
+        let rep = try runGiro(["check", path, "--rep", "Z"])
         #expect(rep.status == 2)
         #expect(rep.error.contains("unknown rep 'Z'"))
 
-        let missing = try runGiroCheck(["check", path + ".missing"])
+        let missing = try runGiro(["check", path + ".missing"])
         #expect(missing.status == 2)
         #expect(missing.error.contains("company.json.missing"))
 
-        let help = try runGiroCheck(["check", "--help"])
+        let help = try runGiro(["check", "--help"])
         #expect(help.status == 0)
         #expect(help.output.contains("Usage: giro check COMPANY"))
     }

@@ -1,31 +1,6 @@
 import Foundation
 import Testing
 
-/// Runs the built `giro` tool, which sits beside the test bundle.
-private func runSettingsTool(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    if directory.lastPathComponent.hasSuffix(".xctest") || directory.path.contains(".xctest/") {
-        while directory.lastPathComponent != "debug" && directory.lastPathComponent != "release" && directory.path != "/" {
-            directory.deleteLastPathComponent()
-        }
-    }
-    let binary = directory.appendingPathComponent("giro")
-    try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no giro binary at \(binary.path)")
-
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
-}
-
 /// A company with a company lock, a group lock, a rep setting and a
 /// customer setting.
 private let companyJSON = """
@@ -63,7 +38,7 @@ private func line(of key: String, in output: String) -> String? {
 @Suite("giro settings", .serialized)
 struct SettingsCommandTests {
     @Test func repSettingsShowSourcesAndLocks() throws {
-        let result = try runSettingsTool(["settings", try writeCompany(), "--rep", "R1"])
+        let result = try runGiro(["settings", try writeCompany(), "--rep", "R1"])
         #expect(result.status == 0, "\(result.error)")
 
         let dueAfter = try #require(line(of: "dueAfter", in: result.output))
@@ -84,7 +59,7 @@ struct SettingsCommandTests {
     }
 
     @Test func customerSettingsInMinutes() throws {
-        let result = try runSettingsTool(["settings", try writeCompany(), "--customer", "C1"])
+        let result = try runGiro(["settings", try writeCompany(), "--customer", "C1"])
         #expect(result.status == 0, "\(result.error)")
 
         let visit = try #require(line(of: "visitDuration", in: result.output))
@@ -97,7 +72,7 @@ struct SettingsCommandTests {
     }
 
     @Test func companyScopeListsEveryKey() throws {
-        let result = try runSettingsTool(["settings", try writeCompany(), "--company"])
+        let result = try runGiro(["settings", try writeCompany(), "--company"])
         #expect(result.status == 0, "\(result.error)")
 
         let lines = result.output.split(separator: "\n")
@@ -107,7 +82,7 @@ struct SettingsCommandTests {
     }
 
     @Test func groupScopeInJSON() throws {
-        let result = try runSettingsTool(["settings", try writeCompany(), "--group", "north", "--format", "json"])
+        let result = try runGiro(["settings", try writeCompany(), "--group", "north", "--format", "json"])
         #expect(result.status == 0, "\(result.error)")
 
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -128,7 +103,7 @@ struct SettingsCommandTests {
         let demo = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("datasets/demo-northern-italy.json").path
-        let result = try runSettingsTool(["settings", demo, "--rep", "R1"])
+        let result = try runGiro(["settings", demo, "--rep", "R1"])
         #expect(result.status == 0, "\(result.error)")
 
         let maximum = try #require(line(of: "maximumWorkingTime", in: result.output))
@@ -137,7 +112,7 @@ struct SettingsCommandTests {
     }
 
     @Test func unknownRepIsAnInputError() throws {
-        let result = try runSettingsTool(["settings", try writeCompany(), "--rep", "R9"])
+        let result = try runGiro(["settings", try writeCompany(), "--rep", "R9"])
 
         #expect(result.status == 2)
         #expect(result.error.contains("rep 'R9' is not in"))
@@ -147,17 +122,17 @@ struct SettingsCommandTests {
     @Test func scopeIsRequiredOnce() throws {
         let path = try writeCompany()
 
-        let none = try runSettingsTool(["settings", path])
+        let none = try runGiro(["settings", path])
         #expect(none.status == 2)
         #expect(none.error.contains("give exactly one of --company, --group ID, --rep ID and --customer ID; none was given"))
 
-        let two = try runSettingsTool(["settings", path, "--company", "--rep", "R1"])
+        let two = try runGiro(["settings", path, "--company", "--rep", "R1"])
         #expect(two.status == 2)
         #expect(two.error.contains("2 were given"))
     }
 
     @Test func unknownFormatIsAUsageError() throws {
-        let result = try runSettingsTool(["settings", try writeCompany(), "--company", "--format", "yaml"])
+        let result = try runGiro(["settings", try writeCompany(), "--company", "--format", "yaml"])
 
         #expect(result.status == 2)
         #expect(result.error.contains("--format must be 'text' or 'json', not 'yaml'"))
@@ -165,19 +140,19 @@ struct SettingsCommandTests {
 
     @Test func lockedOverrideInFileIsReported() throws {
         let bad = companyJSON.replacingOccurrences(of: #""settings": { "speedFactor": 1.2 }"#, with: #""settings": { "dueAfter": 0.8 }"#)
-        let result = try runSettingsTool(["settings", try writeCompany(bad), "--company"])
+        let result = try runGiro(["settings", try writeCompany(bad), "--company"])
 
         #expect(result.status == 2)
         #expect(result.error.contains("reps[0].settings.dueAfter: dueAfter cannot be set at rep level: it is locked by group north"))
     }
 
     @Test func helpDescribesTheCommand() throws {
-        let result = try runSettingsTool(["settings", "--help"])
+        let result = try runGiro(["settings", "--help"])
 
         #expect(result.status == 0)
         #expect(result.output.contains("Usage: giro settings COMPANY"))
 
-        let overview = try runSettingsTool(["--help"])
+        let overview = try runGiro(["--help"])
         #expect(overview.output.contains("settings COMPANY"))
     }
 }

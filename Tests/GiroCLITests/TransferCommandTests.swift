@@ -2,31 +2,6 @@ import Foundation
 import Giro
 import Testing
 
-/// Runs the built `giro` tool, which sits beside the test bundle.
-private func runTransferGiro(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    if directory.lastPathComponent.hasSuffix(".xctest") || directory.path.contains(".xctest/") {
-        while directory.lastPathComponent != "debug" && directory.lastPathComponent != "release" && directory.path != "/" {
-            directory.deleteLastPathComponent()
-        }
-    }
-    let binary = directory.appendingPathComponent("giro")
-    try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no giro binary at \(binary.path)")
-
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
-}
-
 /// Builds a company of two groups with two reps of three customers each, a past
 /// visit and an appointment per customer, a reservation per rep, and users
 /// `admin`, `boss-north` (supervisor of north) and `rep-N1`.
@@ -84,7 +59,7 @@ struct TransferCommandTests {
         let input = folder.appendingPathComponent("company.json").path
         let output = folder.appendingPathComponent("moved.json").path
 
-        let result = try runTransferGiro([
+        let result = try runGiro([
             "transfer", input, "--from", "N1", "--to", "N2", "--customers", "N1-C1, N1-C2", "--as", "boss-north",
             "--output", output,
         ])
@@ -108,7 +83,7 @@ struct TransferCommandTests {
         let input = folder.appendingPathComponent("company.json").path
         let output = folder.appendingPathComponent("copied.json").path
 
-        let result = try runTransferGiro(["transfer", input, "--from", "S1", "--to", "N1", "--copy", "--output", output])
+        let result = try runGiro(["transfer", input, "--from", "S1", "--to", "N1", "--copy", "--output", output])
 
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("Copied 3 customers from rep S1 to rep N1 as user admin:"))
@@ -125,7 +100,7 @@ struct TransferCommandTests {
         let input = folder.appendingPathComponent("company.json").path
         let output = folder.appendingPathComponent("rejected.json").path
 
-        let denied = try runTransferGiro([
+        let denied = try runGiro([
             "transfer", input, "--from", "N1", "--to", "N2", "--as", "rep-N1", "--output", output,
         ])
         #expect(denied.status == 2)
@@ -135,23 +110,23 @@ struct TransferCommandTests {
             "\(denied.error)")
         #expect(!FileManager.default.fileExists(atPath: output), "a rejected transfer writes no file")
 
-        let foreign = try runTransferGiro([
+        let foreign = try runGiro([
             "transfer", input, "--from", "N1", "--to", "N2", "--customers", "N1-C1,S1-C1", "--output", output,
         ])
         #expect(foreign.status == 2)
         #expect(foreign.error.contains("rep N1 does not own the customers S1-C1 (rep S1)"), "\(foreign.error)")
 
-        let unknownUser = try runTransferGiro([
+        let unknownUser = try runGiro([
             "transfer", input, "--from", "N1", "--to", "N2", "--as", "nobody", "--output", output,
         ])
         #expect(unknownUser.status == 2)
         #expect(unknownUser.error.contains("user 'nobody' is not in"), "\(unknownUser.error)")
 
-        let unknownRep = try runTransferGiro(["transfer", input, "--from", "N1", "--to", "X9", "--output", output])
+        let unknownRep = try runGiro(["transfer", input, "--from", "N1", "--to", "X9", "--output", output])
         #expect(unknownRep.status == 2)
         #expect(unknownRep.error.contains("rep 'X9' is not in \(input), which has the reps N1, N2, S1, S2"))
 
-        let missingOutput = try runTransferGiro(["transfer", input, "--from", "N1", "--to", "N2"])
+        let missingOutput = try runGiro(["transfer", input, "--from", "N1", "--to", "N2"])
         #expect(missingOutput.status == 2)
         #expect(missingOutput.error.contains("--output NEW.json is missing"), "\(missingOutput.error)")
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -165,7 +140,7 @@ struct TransferCommandTests {
         company.users.removeAll { $0.role == .admin }
         try CompanyFile.encode(company).write(to: input)
 
-        let result = try runTransferGiro([
+        let result = try runGiro([
             "transfer", input.path, "--from", "N1", "--to", "N2", "--output", folder.appendingPathComponent("new.json").path,
         ])
 
@@ -174,13 +149,13 @@ struct TransferCommandTests {
     }
 
     @Test func helpListsEveryOption() throws {
-        let result = try runTransferGiro(["transfer", "--help"])
+        let result = try runGiro(["transfer", "--help"])
 
         #expect(result.status == 0)
         #expect(result.output.contains("Usage: giro transfer COMPANY --from REP --to REP"))
         for option in ["--from REP", "--to REP", "--customers ID,ID", "--copy", "--as USER", "--output NEW.json"] {
             #expect(result.output.contains(option), "\(option)")
         }
-        #expect(try runTransferGiro(["--help"]).output.contains("transfer COMPANY"))
+        #expect(try runGiro(["--help"]).output.contains("transfer COMPANY"))
     }
 }
