@@ -5,6 +5,10 @@ import Giro
 enum CompanyPlanCommand {
     static func run(path: String, arguments: CommandArguments, output: ConsoleOutput) throws -> Int32 {
         var company = try CompanyFile.load(path: path)
+        let outputFolder = arguments.value("output")
+        if let folder = outputFolder {
+            try checkOutputFolder(folder, reps: company.reps.map(\.id), input: path)
+        }
         if let text = arguments.value("start") {
             guard let date = CalendarDate(iso: text) else {
                 throw UsageError("--start must be a date YYYY-MM-DD, not '\(text)'")
@@ -40,7 +44,7 @@ enum CompanyPlanCommand {
         output.print("")
         output.print("Planned \(plan.plans.count) reps in \(PlanCommand.format(elapsed)).")
 
-        if let folder = arguments.value("output") {
+        if let folder = outputFolder {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for repPlan in plan.plans {
                 let file = (folder as NSString).appendingPathComponent("\(repPlan.repID).json")
@@ -60,5 +64,28 @@ enum CompanyPlanCommand {
         }
         output.print("Validator: every plan is valid.")
         return 0
+    }
+
+    /// Checks before planning that every `FOLDER/REP.json` can be written: rep
+    /// ids must be plain file names, and no file may be the input.
+    private static func checkOutputFolder(_ folder: String, reps: [String], input: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw UsageError("--output \(folder) is a file; for a company, give a folder for one REP.json per rep")
+        }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+        for rep in reps {
+            guard !rep.isEmpty, !rep.hasPrefix("."), rep.allSatisfy(allowed.contains) else {
+                throw UsageError(
+                    "rep id '\(rep)' cannot be a file name in --output \(folder); use letters, digits, '.', '_' "
+                        + "and '-' in rep ids, or plan without --output")
+            }
+            let file = (folder as NSString).appendingPathComponent("\(rep).json")
+            if FileManager.default.fileExists(atPath: folder) {
+                try OutputFile.check(file, inputs: [input])
+            } else if URL(fileURLWithPath: file).standardizedFileURL == URL(fileURLWithPath: input).standardizedFileURL {
+                throw UsageError("--output would overwrite the input file \(input); choose another folder")
+            }
+        }
     }
 }

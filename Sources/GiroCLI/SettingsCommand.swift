@@ -76,6 +76,9 @@ enum SettingsCommand {
     static func text(_ settings: [EffectiveSetting], scope: Scope) -> String {
         let rows = settings.map { setting in
             var origin = setting.source.description
+            if setting.locksLowerLevels {
+                origin += ", locked here for lower levels"
+            }
             if let owner = setting.lockedBy {
                 origin += ", locked by \(owner)"
             }

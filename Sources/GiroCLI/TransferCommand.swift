@@ -27,6 +27,7 @@ enum TransferCommand {
         let customerIDs = try Self.customerIDs(arguments.value("customers"))
 
         let path = arguments.positionals[0]
+        try OutputFile.check(outputPath, inputs: [path])
         var company = try CompanyFile.load(path: path)
         for repID in [fromRepID, toRepID] where company.rep(id: repID) == nil {
             let known = company.reps.isEmpty ? "no reps" : "the reps " + company.reps.map(\.id).joined(separator: ", ")

@@ -13,8 +13,8 @@ extension Company {
     ///   visits of the company.
     public func territory(forRep repID: String) throws(CompanyError) -> Territory {
         guard let companyRep = rep(id: repID) else { throw .unknownID(kind: "rep", id: repID) }
-        let repScope = Scope.rep(repID)
-        let settings = try resolvedValues(for: repScope)
+        let lookup = CompanyLookup(self)
+        let settings = try resolvedValues(for: .rep(repID), in: lookup)
 
         let rep = Rep(
             id: companyRep.id, name: companyRep.name, home: companyRep.home,
@@ -27,7 +27,7 @@ extension Company {
         let classes = settings.priorityClasses(.priorityClasses)
         var customers: [Customer] = []
         for customer in self.customers(ofRep: repID) {
-            let own = try resolvedValues(for: .customer(customer.id))
+            let own = try resolvedValues(for: .customer(customer.id), in: lookup)
             let cadence = own.integer(.cadenceDays) ?? 0
             let priority = customer.priority ?? customer.priorityClass.flatMap { classes[$0] } ?? 1
             customers.append(
@@ -65,10 +65,10 @@ extension Company {
     }
 
     /// Resolves every setting for a scope, by key.
-    func resolvedValues(for scope: Scope) throws(CompanyError) -> ResolvedSettings {
+    func resolvedValues(for scope: Scope, in lookup: CompanyLookup? = nil) throws(CompanyError) -> ResolvedSettings {
         var values: [SettingKey: SettingValue] = [:]
         for key in SettingKey.allCases {
-            values[key] = try effectiveSetting(key, for: scope).value
+            values[key] = try effectiveSetting(key, for: scope, in: lookup).value
         }
         return ResolvedSettings(values: values)
     }

@@ -35,9 +35,10 @@ public struct PlanFigures: Hashable, Sendable {
     public var routeDays: Int
     public var visits: Int
     public var unplanned: Int
-    /// Customers due within the horizon.
+    /// Customers whose due date falls inside the horizon.
     public var dueCustomers: Int
-    /// Due customers visited by their due date.
+    /// Of those, the customers whose first planned visit is on or before the
+    /// due date.
     public var dueVisitedInTime: Int
     /// Seconds of driving.
     public var drivingTime: Int
@@ -56,9 +57,11 @@ public struct PlanFigures: Hashable, Sendable {
         workingTime == 0 ? 0 : Double(drivingTime) / Double(workingTime)
     }
 
-    /// Sums the figures of `plans` under `name`. A customer counts as visited
-    /// in time when its first visit falls on or before its due date, or on
-    /// any day for a customer already overdue at the horizon start.
+    /// Sums the figures of `plans` under `name`. Cadence compliance counts
+    /// the customers whose due date falls inside the horizon, and of those the
+    /// ones whose first planned visit is on or before that date. Customers
+    /// already overdue at the horizon start are not due within it, so they
+    /// count in neither.
     public init(plans: [RepPlan], name: String) {
         self.name = name
         reps = plans.count
@@ -84,9 +87,9 @@ public struct PlanFigures: Hashable, Sendable {
                 guard let interval = customer.cadenceDays else { continue }
                 let previous = territory.previousVisit(of: customer) ?? territory.horizon.start
                 let dueDate = previous.adding(days: interval)
-                guard dueDate < territory.horizon.end else { continue }
+                guard territory.horizon.contains(dueDate) else { continue }
                 due += 1
-                if let visited = visitDates[customer.id], visited <= max(dueDate, territory.horizon.start) {
+                if let visited = visitDates[customer.id], visited <= dueDate {
                     inTime += 1
                 }
             }

@@ -12,20 +12,18 @@ extension CompanyDecoder {
     /// - Complexity: O(V × (G + R + C)) for V values set in G groups, R reps
     ///   and C customers, because `Company.effectiveSetting` finds each
     ///   level by a linear search.
-    // NOTE: a company with thousands of customers that each set values takes
-    // seconds to check here; the cost lies in the linear id lookups of
-    // `Company.layers(for:)`, not in this loop.
     func checkLocks(of company: Company) throws(FormatError) {
         let layers = CompanyDecoder.layersByScope(of: company)
+        let lookup = CompanyLookup(company)
         for (scope, field) in settingsFields {
             for member in field.memberFields {
                 if member.name == "locked" {
-                    try checkRelock(member, scope: scope, company: company)
+                    try checkRelock(member, scope: scope, company: company, lookup: lookup)
                     continue
                 }
                 guard let key = SettingKey(rawValue: member.name) else { continue }
                 guard let value = layers[scope]?[key] else { continue }
-                try checkSettable(key, value: value, member: member, scope: scope, company: company)
+                try checkSettable(key, value: value, member: member, scope: scope, company: company, lookup: lookup)
             }
         }
 
@@ -43,10 +41,11 @@ extension CompanyDecoder {
     /// Checks one value with `Company.checkSettable`, which applies the
     /// level rule, `SettingKey.problem(with:)` and the locks above `scope`.
     private func checkSettable(
-        _ key: SettingKey, value: SettingValue, member: JSONField, scope: Scope, company: Company
+        _ key: SettingKey, value: SettingValue, member: JSONField, scope: Scope, company: Company,
+        lookup: CompanyLookup
     ) throws(FormatError) {
         do {
-            try company.checkSettable(key, value: value, at: scope)
+            try company.checkSettable(key, value: value, at: scope, lookup: lookup)
         } catch {
             guard case .settingLocked = error else {
                 throw member.error(error.description)
@@ -57,12 +56,14 @@ extension CompanyDecoder {
 
     /// Rejects a lock on a key that a level above already locks, as
     /// `Company.setLock` does.
-    private func checkRelock(_ field: JSONField, scope: Scope, company: Company) throws(FormatError) {
+    private func checkRelock(
+        _ field: JSONField, scope: Scope, company: Company, lookup: CompanyLookup
+    ) throws(FormatError) {
         for element in try field.array() {
             guard case .string(let name) = element.node.value, let key = SettingKey(rawValue: name) else { continue }
             let owner: SettingSource?
             do {
-                owner = try company.effectiveSetting(key, for: scope).lockedBy
+                owner = try company.effectiveSetting(key, for: scope, in: lookup).lockedBy
             } catch {
                 throw element.error(error.description)
             }

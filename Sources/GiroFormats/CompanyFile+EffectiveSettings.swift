@@ -48,6 +48,9 @@ extension CompanyFile {
                 "source": encodeSource(setting.source),
             ]
             members["lockedBy"] = setting.lockedBy.map(encodeSource)
+            if setting.locksLowerLevels {
+                members["locksLowerLevels"] = .bool(true)
+            }
             return JSONOutput.object(members)
         }
         let document = JSONOutput.object(["scope": encodeScope(scope), "settings": .array(entries)])

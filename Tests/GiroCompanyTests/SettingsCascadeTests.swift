@@ -37,6 +37,19 @@ struct SettingsCascadeTests {
         #expect(try company.effectiveSetting(.dueAfter, for: .rep("N1")).value == .number(0.8))
     }
 
+    @Test func scopeShowsTheLocksItSetsItself() throws {
+        var company = smallCompany()
+        let admin = company.user("admin")
+        try company.setLock(.breakRule, locked: true, at: .group("north"), by: admin)
+
+        let group = try company.effectiveSetting(.breakRule, for: .group("north"))
+        #expect(group.locksLowerLevels)
+        #expect(group.lockedBy == nil)
+        let rep = try company.effectiveSetting(.breakRule, for: .rep("N1"))
+        #expect(!rep.locksLowerLevels)
+        #expect(rep.lockedBy == .group("north"))
+    }
+
     @Test func keysRejectLevelsAndValuesTheyDoNotTake() throws {
         var company = smallCompany()
         let admin = company.user("admin")
@@ -95,5 +108,20 @@ struct CompanyPlanningTests {
             let alone = try CompanyPlanner(company: company).plan(reps: [repPlan.repID])
             #expect(alone.plans.map(\.plan) == [repPlan.plan])
         }
+    }
+
+    /// In the small company each rep's fourth customer, seen 24 days before
+    /// the start with a 28-day cadence, is due on the Friday of the 5-day
+    /// horizon; the others fall due after it. One customer seen 40 days ago
+    /// is already overdue and counts as due within the horizon in no rep.
+    @Test func cadenceComplianceCountsCustomersDueInsideTheHorizon() throws {
+        var company = smallCompany()
+        company.customers[0].lastVisit = company.planningStart.adding(days: -40)
+        let plan = try CompanyPlanner(company: company).plan()
+
+        let figures = plan.companyFigures
+        #expect(figures.dueCustomers == 4)
+        #expect(figures.dueVisitedInTime == 4)
+        #expect(figures.cadenceCompliance == 1)
     }
 }

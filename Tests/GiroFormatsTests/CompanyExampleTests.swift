@@ -31,7 +31,7 @@ struct CompanyExampleTests {
         #expect(company.reps.map(\.groupID) == ["north", "north", "south"])
         #expect(company.customers.map(\.id) == ["C1", "C2", "C3", "C4", "C5"])
         #expect(company.customers.map(\.repID) == ["R1", "R1", "R2", "R3", "R3"])
-        #expect(company.healthThresholds == ["drivingShare": 0.45, "overdueShare": 0.1])
+        #expect(company.healthThresholds == ["TR-03": 0.45, "US-01": 0.1])
         #expect(company.lockViolations().isEmpty)
     }
 

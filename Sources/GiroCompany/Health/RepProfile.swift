@@ -98,7 +98,9 @@ struct RepProfile {
     /// Driving time of a leg for this rep, whose speed factor divides every
     /// driving time; rounded up to whole seconds like the planner does.
     func drivingTime(_ leg: TravelLeg) -> Int {
-        Int((Double(leg.seconds) / rep.speedFactor).rounded(.up))
+        // A tiny or invalid factor is capped like the travel matrix caps it.
+        let scaled = (Double(leg.seconds) / rep.speedFactor).rounded(.up)
+        return scaled.isFinite && scaled < TravelModel.longestLeg ? Int(scaled) : Int(TravelModel.longestLeg)
     }
 
     /// Driving time from home to a customer and back, or nil when either

@@ -5,6 +5,8 @@ public struct EffectiveSetting: Hashable, Sendable {
     public var source: SettingSource
     /// The level and owner that lock the key for the scope, if any.
     public var lockedBy: SettingSource?
+    /// Whether the scope itself locks the key for the levels below it.
+    public var locksLowerLevels: Bool = false
 }
 
 extension Company {
@@ -15,21 +17,35 @@ extension Company {
     /// - Throws: `CompanyError.unknownID` when the scope names nothing.
     /// - Complexity: O(G + R + C) to find the group, rep and customer.
     public func effectiveSetting(_ key: SettingKey, for scope: Scope) throws(CompanyError) -> EffectiveSetting {
+        try effectiveSetting(key, for: scope, in: nil)
+    }
+
+    /// Resolves a setting like `effectiveSetting(_:for:)`, finding the group,
+    /// rep and customer through `lookup` in constant time when it is given.
+    public func effectiveSetting(
+        _ key: SettingKey, for scope: Scope, in lookup: CompanyLookup?
+    ) throws(CompanyError) -> EffectiveSetting {
         var value = key.defaultValue
         var source = SettingSource.defaultValue
         var lockedBy: SettingSource?
+        var ownLayerLocks = false
 
-        for (layerSource, layer) in try layers(for: scope) {
+        for (layerSource, layer) in try layers(for: scope, in: lookup) {
             guard lockedBy == nil else { break }
             if let set = layer[key] {
                 value = set
                 source = layerSource
             }
-            if layer.locks.contains(key), layerSource.level != scope.level {
-                lockedBy = layerSource
+            if layer.locks.contains(key) {
+                if layerSource.level == scope.level {
+                    ownLayerLocks = true
+                } else {
+                    lockedBy = layerSource
+                }
             }
         }
-        return EffectiveSetting(key: key, value: value, source: source, lockedBy: lockedBy)
+        return EffectiveSetting(
+            key: key, value: value, source: source, lockedBy: lockedBy, locksLowerLevels: ownLayerLocks)
     }
 
     /// Returns every setting's effective value for a scope, in key order.
@@ -86,14 +102,18 @@ extension Company {
     }
 
     /// Checks that a key may take a value at a scope, whatever the user.
-    public func checkSettable(_ key: SettingKey, value: SettingValue?, at scope: Scope) throws(CompanyError) {
+    ///
+    /// Pass a `lookup` built once when checking many values of one company.
+    public func checkSettable(
+        _ key: SettingKey, value: SettingValue?, at scope: Scope, lookup: CompanyLookup? = nil
+    ) throws(CompanyError) {
         guard key.levels.contains(scope.level) else {
             throw .levelNotAllowed(key: key, level: scope.level)
         }
         if let value, let problem = key.problem(with: value) {
             throw .invalidSettingValue(key: key, message: problem)
         }
-        if let owner = try effectiveSetting(key, for: scope).lockedBy {
+        if let owner = try effectiveSetting(key, for: scope, in: lookup).lockedBy {
             throw .settingLocked(key: key, level: scope.level, lockedBy: owner)
         }
     }
@@ -101,39 +121,57 @@ extension Company {
     /// Lists every value set below a lock, which `setSetting` would reject.
     ///
     /// File readers call this to reject such files.
+    ///
+    /// - Complexity: O(G + R + C + V) for G groups, R reps, C customers and V
+    ///   values set below the company level.
     public func lockViolations() -> [(scope: Scope, key: SettingKey, lockedBy: SettingSource)] {
+        let lookup = CompanyLookup(self)
         var found: [(Scope, SettingKey, SettingSource)] = []
         var scopes: [(Scope, SettingsLayer)] = groups.map { (.group($0.id), $0.settings) }
         scopes += reps.map { (.rep($0.id), $0.settings) }
         scopes += customers.map { (.customer($0.id), $0.settings) }
         for (scope, layer) in scopes {
             for key in layer.values.keys.sorted() {
-                guard let setting = try? effectiveSetting(key, for: scope), let owner = setting.lockedBy else { continue }
+                guard let setting = try? effectiveSetting(key, for: scope, in: lookup), let owner = setting.lockedBy
+                else { continue }
                 found.append((scope, key, owner))
             }
         }
         return found
     }
 
-    /// Returns the layers from the company down to the scope, with their sources.
-    func layers(for scope: Scope) throws(CompanyError) -> [(SettingSource, SettingsLayer)] {
+    /// Returns the layers from the company down to the scope, with their
+    /// sources. Without `lookup`, ids are found by linear search.
+    func layers(
+        for scope: Scope, in lookup: CompanyLookup? = nil
+    ) throws(CompanyError) -> [(SettingSource, SettingsLayer)] {
+        let findGroup = { (id: String) -> RepGroup? in
+            lookup.map { $0.groups[id].map { self.groups[$0] } } ?? self.group(id: id)
+        }
+        let findRep = { (id: String) -> CompanyRep? in
+            lookup.map { $0.reps[id].map { self.reps[$0] } } ?? self.rep(id: id)
+        }
+        let findCustomer = { (id: String) -> CompanyCustomer? in
+            lookup.map { $0.customers[id].map { self.customers[$0] } } ?? self.customer(id: id)
+        }
+
         var result: [(SettingSource, SettingsLayer)] = [(.company, settings)]
         switch scope {
         case .company:
             break
         case .group(let id):
-            guard let group = group(id: id) else { throw .unknownID(kind: "group", id: id) }
+            guard let group = findGroup(id) else { throw .unknownID(kind: "group", id: id) }
             result.append((.group(id), group.settings))
         case .rep(let id):
-            guard let rep = rep(id: id) else { throw .unknownID(kind: "rep", id: id) }
-            if let group = group(id: rep.groupID) {
+            guard let rep = findRep(id) else { throw .unknownID(kind: "rep", id: id) }
+            if let group = findGroup(rep.groupID) {
                 result.append((.group(group.id), group.settings))
             }
             result.append((.rep(id), rep.settings))
         case .customer(let id):
-            guard let customer = customer(id: id) else { throw .unknownID(kind: "customer", id: id) }
-            if let rep = rep(id: customer.repID) {
-                if let group = group(id: rep.groupID) {
+            guard let customer = findCustomer(id) else { throw .unknownID(kind: "customer", id: id) }
+            if let rep = findRep(customer.repID) {
+                if let group = findGroup(rep.groupID) {
                     result.append((.group(group.id), group.settings))
                 }
                 result.append((.rep(rep.id), rep.settings))

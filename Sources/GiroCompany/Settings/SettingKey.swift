@@ -112,7 +112,7 @@ public enum SettingKey: String, Hashable, Sendable, CaseIterable, Comparable {
         case (.dueAfter, .number(let fraction)):
             return (0...1).contains(fraction) ? nil : "dueAfter \(fraction) is outside 0 to 1"
         case (.speedFactor, .number(let factor)):
-            return factor > 0 && factor.isFinite && factor <= 10 ? nil : "speedFactor \(factor) must lie in (0, 10]"
+            return factor >= 0.1 && factor <= 10 ? nil : "speedFactor \(factor) must lie in 0.1 to 10"
         case (_, .number(let number)):
             return number >= 0 && number.isFinite ? nil : "\(rawValue) \(number) must be a non-negative number"
         case (.cadenceDays, .integer(let days)):
