@@ -75,10 +75,10 @@ extension Planner {
 
     /// Names the rule that keeps a task out of every candidate day even alone.
     ///
-    /// The checks run from the plainest cause to the subtlest: a visit longer
-    /// than the working day, a drive there and back that does not fit, opening
-    /// windows that the rep cannot reach within working hours, the break, and
-    /// finally the working day in general.
+    /// The checks run from the plainest cause to the subtlest. First comes a
+    /// visit longer than the working day, then a drive there and back that
+    /// does not fit, then opening windows out of reach within working hours,
+    /// then the break, and last the working day in general.
     private func aloneFailureCause(task: VisitTask, failures: [ScheduleInfeasibility]) -> (UnplannedReason, String) {
         guard let first = task.options.first?.slot else {
             return (.noTimeLeft, "no working day is left")

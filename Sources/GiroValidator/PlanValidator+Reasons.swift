@@ -4,11 +4,10 @@ extension PlanValidator {
     /// Checks that the reason of an unplanned customer does not contradict
     /// the territory.
     ///
-    /// Only reasons that the input alone can disprove are checked: `blocked`
+    /// Only reasons that the input alone can disprove are checked. `blocked`
     /// needs a horizon day that is blocked, before the customer's activation
-    /// date, or not a working day of any rep who may visit it; and
-    /// `notYetEligible` needs a horizon day on which the cadence does not yet
-    /// allow a visit. NOTE: `noTimeLeft`, `closedOnEveryDay` and the other
+    /// date, or not a working day of a rep who may visit it. `notYetEligible`
+    /// needs a horizon day on which the cadence does not yet allow a visit. NOTE: `noTimeLeft`, `closedOnEveryDay` and the other
     /// reasons depend on the rest of the plan and the travel times, and are
     /// not checked.
     ///
