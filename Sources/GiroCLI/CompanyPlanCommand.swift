@@ -31,7 +31,12 @@ enum CompanyPlanCommand {
 
         let clock = ContinuousClock()
         let started = clock.now
-        let plan = try CompanyPlanner(company: company).plan(options: options)
+        let quiet = arguments.has("quiet")
+        let plan = try CompanyPlanner(company: company).plan(options: options) { done, total in
+            // Short runs stay quiet; long ones report each rep on standard error.
+            guard !quiet, clock.now - started >= .seconds(1) else { return }
+            output.progress("planned \(done) of \(total) reps after \(PlanCommand.format(clock.now - started))")
+        }
         let elapsed = clock.now - started
 
         if arguments.has("details") {

@@ -21,8 +21,12 @@ public struct CompanyPlanner: Sendable {
     ///
     /// - Throws: `CompanyError.unknownID` for an unknown rep, or
     ///   `CompanyPlanningError` when a territory cannot be planned.
+    ///
+    /// - Parameter progress: called after each rep is planned, from the thread
+    ///   that planned it, with the number of reps done and in all.
     public func plan(
-        reps repIDs: [String]? = nil, options: PlannerOptions = PlannerOptions()
+        reps repIDs: [String]? = nil, options: PlannerOptions = PlannerOptions(),
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> CompanyPlan {
         let ids = repIDs ?? company.reps.map(\.id)
         var territories: [Territory] = []
@@ -34,7 +38,11 @@ public struct CompanyPlanner: Sendable {
         let frozen = territories
         DispatchQueue.concurrentPerform(iterations: frozen.count) { index in
             let outcome = Self.planOne(territory: frozen[index], repID: ids[index], options: options)
-            results.withLock { $0[index] = outcome }
+            let done = results.withLock { results in
+                results[index] = outcome
+                return results.count { $0 != nil }
+            }
+            progress?(done, frozen.count)
         }
 
         var plans: [RepPlan] = []
