@@ -1,6 +1,6 @@
 /// A place on the map, or a point of a benchmark instance's plane.
 public struct Location: Hashable, Sendable {
-    /// Where the place is.
+    /// The position of the place.
     public var coordinate: Coordinate
     /// The row and column of this place in an explicit travel matrix, when the
     /// territory brings one.
@@ -11,12 +11,12 @@ public struct Location: Hashable, Sendable {
         self.matrixIndex = matrixIndex
     }
 
-    /// A WGS 84 location, in degrees.
+    /// Makes a WGS 84 location from degrees.
     public static func geographic(latitude: Double, longitude: Double) -> Location {
         Location(coordinate: .geographic(latitude: latitude, longitude: longitude))
     }
 
-    /// A point of a planar benchmark instance.
+    /// Makes a point of a planar benchmark instance.
     public static func planar(x: Double, y: Double) -> Location {
         Location(coordinate: .planar(x: x, y: y))
     }

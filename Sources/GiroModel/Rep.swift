@@ -2,10 +2,10 @@
 public struct Rep: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String?
-    /// Where every day starts and ends unless a night is spent away.
+    /// The place where every day starts and ends unless a night is spent away.
     public var home: Location
     public var workingHours: WorkingHours
-    /// Longest working time of one day in seconds, from departure to final
+    /// Maximum working time of one day in seconds, from departure to final
     /// arrival, including driving, setup, service, waiting and the break.
     public var maximumWorkingTime: Int?
     /// Dates on which the rep does not work.
@@ -42,7 +42,7 @@ public struct Rep: Hashable, Sendable, Identifiable {
         self.capacity = capacity
     }
 
-    /// The working hours of `date`, or nil when the rep does not work then.
+    /// Returns the working hours of `date`, or nil when the rep does not work then.
     public func workingHours(on date: CalendarDate) -> TimeWindow? {
         guard !daysOff.contains(date) else { return nil }
         return workingHours[date.weekday]

@@ -1,6 +1,6 @@
 import GiroModel
 
-/// One stop of a day's sequence, as the schedule evaluation sees it.
+/// One stop of a day's sequence, in the form the schedule evaluation takes.
 ///
 /// Travel and setup are already resolved for this position in the sequence:
 /// `travelTime` is the drive from the previous physical location, and
@@ -24,8 +24,8 @@ public struct ScheduleStop: Hashable, Sendable {
         self.startWindows = startWindows
     }
 
-    /// The end of the earliest service that starts at or after `ready`, or nil
-    /// when every window has closed by then.
+    /// Returns the earliest service start at or after `ready` with the index of
+    /// its window, or nil when every window has closed by then.
     ///
     /// - Complexity: O(w) for w windows.
     @inlinable
@@ -36,8 +36,8 @@ public struct ScheduleStop: Hashable, Sendable {
         return nil
     }
 
-    /// The latest service start at or before `bound`, or nil when no window
-    /// opens by then.
+    /// Returns the latest service start at or before `bound`, or nil when no
+    /// window opens by then.
     ///
     /// - Complexity: O(w) for w windows.
     @inlinable
@@ -57,7 +57,7 @@ public struct ScheduleDay: Hashable, Sendable {
     public var earliestDeparture: Int
     /// Latest final arrival at the end location, seconds after midnight.
     public var latestArrival: Int
-    /// Longest span from departure to final arrival, in seconds.
+    /// Maximum span from departure to final arrival, in seconds.
     public var maximumWorkingTime: Int?
     public var breakRule: BreakRule?
     /// Driving time in seconds from the last stop (or the start location when

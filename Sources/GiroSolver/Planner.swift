@@ -7,9 +7,10 @@ import GiroSchedule
 /// The first planner is a construction heuristic (`RegretInsertion`): it
 /// places appointments, reservations and due customers wherever they fit at
 /// the least cost, and adds customers that may be seen early where their
-/// cadence benefit outweighs the extra driving. Every customer is visited at
-/// most once in the horizon, because each customer becomes at most one task. Everything due or required that does not fit is
-/// listed as unplanned, with a reason.
+/// cadence benefit outweighs the extra driving. Apart from its appointments,
+/// which are kept as given, a customer gets at most one visit in the horizon,
+/// and none when one of its appointments is planned. Everything due or
+/// required that does not fit is listed as unplanned, with a reason.
 ///
 /// Planning is deterministic: the same territory and options give the same
 /// plan, whatever the order of threads.
