@@ -4,9 +4,9 @@ import GiroModel
 /// Reads Solomon and Gehring–Homberger VRPTW instances into a one-day
 /// territory.
 ///
-/// The text format: a name line; a `VEHICLE` section with the fleet size and
-/// capacity; a `CUSTOMER` section with one row per node: id, x, y, demand,
-/// ready time, due date, service time. Node 0 is the depot, whose due date
+/// The text format starts with a name line. A `VEHICLE` section gives the
+/// fleet size and capacity, and a `CUSTOMER` section one row per node with
+/// id, x, y, demand, ready time, due date and service time. Node 0 is the depot, whose due date
 /// ends the day. Windows bound the start of service and travel time equals
 /// Euclidean distance. CRLF line endings are accepted.
 ///

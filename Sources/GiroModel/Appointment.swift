@@ -55,7 +55,7 @@ public struct Appointment: Hashable, Sendable, Identifiable {
         }
     }
 
-    /// The dates on which the appointment may take place.
+    /// Returns the dates on which the appointment may take place.
     public func candidateDates() -> [CalendarDate] {
         switch kind {
         case .fixed(let date), .onDay(let date):

@@ -62,12 +62,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         adding(days: 1 - weekday.rawValue)
     }
 
-    /// The date `days` days later (earlier when negative).
+    /// Returns the date `days` days later (earlier when negative).
     public func adding(days: Int) -> CalendarDate {
         CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
-    /// The number of days from `other` to this date.
+    /// Returns the number of days from `other` to this date.
     public func days(since other: CalendarDate) -> Int {
         daysSinceEpoch - other.daysSinceEpoch
     }

@@ -3,7 +3,7 @@ public struct Horizon: Hashable, Sendable {
     public var start: CalendarDate
     /// Number of days, at least 1.
     public var days: Int
-    /// Where the rep is at `startTime` of the first day, when re-planning
+    /// The rep's location at `startTime` of the first day, when re-planning
     /// during a day; nil to start from home.
     public var startLocation: Location?
     /// The clock time, in seconds after midnight, from which the first day is

@@ -11,7 +11,7 @@ public struct OvernightRule: Hashable, Sendable {
     /// Smallest driving time home from the day's last stop, in seconds, for a
     /// night away to be allowed.
     public var minimumDrivingTimeFromHome: Int?
-    /// Longest drive from the last stop to a hotel, in seconds.
+    /// Maximum drive from the last stop to a hotel, in seconds.
     public var maximumDriveToHotel: Int
     /// Preferred hotels; without one in reach the night is spent at the last
     /// customer.

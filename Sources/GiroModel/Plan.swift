@@ -40,7 +40,7 @@ public struct DayRoute: Hashable, Sendable {
     public var departure: Int
     public var stops: [PlannedStop]
     public var breakTaken: PlannedBreak?
-    /// Where the night is spent; home for a day trip.
+    /// The place where the night is spent, which is home for a day trip.
     public var endLocation: Location
     /// Final arrival at `endLocation`.
     public var arrival: Int
@@ -191,7 +191,7 @@ public struct UnplannedVisit: Hashable, Sendable {
     }
 }
 
-/// Why a due customer, reservation or appointment is not in the plan.
+/// The reason a due customer, reservation or appointment is not in the plan.
 public enum UnplannedReason: String, Hashable, Sendable, CaseIterable {
     /// Closed, or outside the rep's working hours, on every day of the horizon.
     case closedOnEveryDay

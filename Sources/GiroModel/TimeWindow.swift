@@ -16,7 +16,7 @@ public struct TimeWindow: Hashable, Sendable {
     /// Length of the window in seconds.
     public var length: Int { end - start }
 
-    /// Whether `time` lies inside the window, ends included.
+    /// Returns whether `time` lies inside the window, ends included.
     public func contains(_ time: Int) -> Bool {
         start <= time && time <= end
     }

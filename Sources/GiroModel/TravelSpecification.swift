@@ -1,4 +1,4 @@
-/// Which travel model a territory uses, as data. `GiroTravel` turns it into
+/// The travel model a territory uses, as data. `GiroTravel` turns it into
 /// times and distances.
 public enum TravelSpecification: Hashable, Sendable {
     /// Geographic coordinates on roads: great-circle distance times a road

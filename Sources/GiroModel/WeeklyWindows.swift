@@ -19,7 +19,7 @@ public struct WeeklyWindows: Hashable, Sendable {
         }
     }
 
-    /// The same windows on every day of the week.
+    /// Makes the same windows on every day of the week.
     public static func everyDay(_ windows: [TimeWindow]) -> WeeklyWindows {
         var week = WeeklyWindows()
         for day in Weekday.allCases {
@@ -34,7 +34,7 @@ public struct WeeklyWindows: Hashable, Sendable {
         TimeWindow(start: 0, end: 2 * ClockTime.secondsPerDay)
     ])
 
-    /// The windows of one weekday, sorted by start.
+    /// Accesses the windows of one weekday, sorted by start.
     public subscript(day: Weekday) -> [TimeWindow] {
         get { windowsByDay[day.rawValue - 1] }
         set { windowsByDay[day.rawValue - 1] = newValue.sorted { $0.start < $1.start } }

@@ -16,14 +16,14 @@ public struct WorkingHours: Hashable, Sendable {
         }
     }
 
-    /// The same hours on Monday to Friday, and no work at the weekend.
+    /// Makes the same hours on Monday to Friday, with no work at the weekend.
     public static func weekdays(_ hours: TimeWindow) -> WorkingHours {
         WorkingHours([
             .monday: hours, .tuesday: hours, .wednesday: hours, .thursday: hours, .friday: hours,
         ])
     }
 
-    /// The hours of one weekday, or nil on a day off.
+    /// Accesses the hours of one weekday, or nil on a day off.
     public subscript(day: Weekday) -> TimeWindow? {
         get { hoursByDay[day.rawValue - 1] }
         set { hoursByDay[day.rawValue - 1] = newValue }

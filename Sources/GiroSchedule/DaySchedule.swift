@@ -29,7 +29,7 @@ public struct StopTiming: Hashable, Sendable {
     public var windowIndex: Int
 }
 
-/// Why a sequence of stops has no feasible schedule.
+/// The reason a sequence of stops has no feasible schedule.
 public enum ScheduleInfeasibility: Hashable, Sendable {
     /// The stop at this index cannot start inside any of its windows.
     case openingHours(stop: Int)

@@ -21,7 +21,7 @@ import GiroModel
 /// while waiting at the next stop. It is always taken as early as its leg
 /// allows, and never inside a setup or service.
 ///
-/// - Complexity: O(n·w) per pass for n stops of at most w windows; a full
+/// - Complexity: O(n·w) per pass for n stops of at most w windows. A full
 ///   evaluation runs three passes, plus O(log T) forward passes over a
 ///   working day of T seconds when the maximum working time binds.
 public enum DayScheduleEvaluator {

@@ -50,8 +50,8 @@ public struct Violation: Hashable, Sendable {
         /// A required break is present, and every break lasts the rule's
         /// duration, lies inside its frame and never overlaps setup or service.
         case breakRule = "break"
-        /// Each appointment is planned exactly once, with its customer and rep,
-        /// or listed as unplanned.
+        /// Each appointment that may fall inside the horizon is planned exactly
+        /// once, with its customer and rep, or listed as unplanned.
         case appointment = "appointment"
         /// A cadence visit respects `dueAfter`, no customer gets two visits on
         /// one day, and a manual customer is visited only through appointments

@@ -112,7 +112,7 @@ struct CompanyPlanningTests {
 
     /// In the small company each rep's fourth customer, seen 24 days before
     /// the start with a 28-day cadence, is due on the Friday of the 5-day
-    /// horizon; the others fall due after it. One customer seen 40 days ago
+    /// horizon. The others fall due after it. One customer seen 40 days ago
     /// is already overdue and counts as due within the horizon in no rep.
     @Test func cadenceComplianceCountsCustomersDueInsideTheHorizon() throws {
         var company = smallCompany()

@@ -1,6 +1,6 @@
 import Giro
 
-/// A company of two groups with two reps each, four customers per rep, and
+/// Makes a company of two groups with two reps each, four customers per rep, and
 /// one user of each role, for tests.
 ///
 /// Groups: north (reps N1, N2) and south (reps S1, S2). Users: `admin`;

@@ -8,7 +8,7 @@ private func clock(_ hours: Int, _ minutes: Int) -> Int { hours * 3600 + minutes
 /// Minutes to seconds.
 private func minutes(_ value: Int) -> Int { value * 60 }
 
-/// A stop with one window, or none for a stop that is always open.
+/// Makes a stop with the given windows, or always open without them.
 private func stop(
     travel: Int, service: Int, setup: Int = 0, windows: [(Int, Int)]? = nil
 ) -> ScheduleStop {

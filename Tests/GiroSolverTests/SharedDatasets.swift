@@ -9,7 +9,7 @@ enum SharedDatasets {
 
     static let root = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/datasets")
 
-    /// The folder of one family, or nil when the datasets are not present.
+    /// Returns the folder of one family, or nil when the datasets are missing.
     static func folder(_ name: String) -> URL? {
         let url = root.appendingPathComponent(name)
         return FileManager.default.fileExists(atPath: url.path) ? url : nil

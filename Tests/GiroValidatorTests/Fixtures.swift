@@ -108,7 +108,7 @@ func makePlan(_ territory: Territory, routes: [DayRoute], unplanned: [UnplannedV
     Plan(horizon: territory.horizon, routes: routes, unplanned: unplanned, objective: objective(of: routes, in: territory))
 }
 
-/// The objective of routes, written out plainly as a test oracle: driving
+/// Computes the objective of routes, written out plainly as a test oracle: driving
 /// weights times route totals, plus the cadence weight times
 /// `priority × (segment days / interval)²` over each customer's timeline.
 func objective(of routes: [DayRoute], in territory: Territory) -> Double {
