@@ -55,36 +55,3 @@ public struct Planner: Sendable {
         return makePlan(routes: construction.routes, failed: construction.failed)
     }
 }
-
-/// The planner's options: a seed for randomised phases and a time limit.
-public struct PlannerOptions: Hashable, Sendable {
-    /// Seed of every random choice; the construction heuristic makes none.
-    public var seed: UInt64
-    /// Wall-clock limit in seconds. Appointments, reservations and due
-    /// customers are always placed where they fit; the limit cuts only the
-    /// optional early visits. Limits of `longestTimeLimit` or more, infinity
-    /// and NaN mean no limit.
-    public var timeLimit: Double?
-
-    /// About 31 years: limits from here on mean no limit.
-    public static let longestTimeLimit = 1e9
-
-    public init(seed: UInt64 = 1, timeLimit: Double? = nil) {
-        self.seed = seed
-        self.timeLimit = timeLimit
-    }
-}
-
-/// A progress report while planning.
-public struct PlannerProgress: Hashable, Sendable {
-    public enum Phase: String, Hashable, Sendable {
-        case construction
-    }
-
-    public var phase: Phase
-    /// Visits and appointments placed so far.
-    public var placedVisits: Int
-    /// Appointments, reservations and customers the planner considers.
-    public var tasks: Int
-    public var elapsed: Duration
-}
