@@ -107,7 +107,12 @@ final class ProgressReporter: @unchecked Sendable {
             return
         }
         lastReport = progress.elapsed
+        let elapsed = PlanCommand.format(progress.elapsed)
+        guard let best = progress.bestObjective else {
+            output.progress("\(progress.phase.rawValue): \(progress.placedVisits) of \(progress.tasks) placed after \(elapsed)")
+            return
+        }
         output.progress(
-            "\(progress.phase.rawValue): \(progress.placedVisits) of \(progress.tasks) placed after \(PlanCommand.format(progress.elapsed))")
+            "\(progress.phase.rawValue): \(progress.iterations) steps, best objective \(String(format: "%.2f", best)) after \(elapsed)")
     }
 }

@@ -43,8 +43,8 @@ public struct Planner: Sendable {
         let total = problem.tasks.count
 
         var construction = RegretInsertion(problem: problem)
-        if let timeLimit = options.timeLimit, timeLimit.isFinite, timeLimit < PlannerOptions.longestTimeLimit {
-            construction.deadline = started + .milliseconds(Int64(max(0, timeLimit) * 1000))
+        if let timeLimit = options.effectiveTimeLimit {
+            construction.deadline = started + .milliseconds(Int64(timeLimit * 1000))
         }
         construction.onInsertion = { placed in
             let elapsed = clock.now - started
@@ -52,6 +52,15 @@ public struct Planner: Sendable {
         }
         construction.run()
 
-        return makePlan(routes: construction.routes, failed: construction.failed)
+        let (routes, failed) = improve(
+            routes: construction.routes, options: options, started: started, deadline: construction.deadline
+        ) { iterations, best in
+            let elapsed = clock.now - started
+            progress?(
+                PlannerProgress(
+                    phase: iterations == 0 ? .localSearch : .ruinAndRecreate, placedVisits: total, tasks: total,
+                    elapsed: elapsed, iterations: iterations, bestObjective: best))
+        }
+        return makePlan(routes: routes, failed: failed)
     }
 }

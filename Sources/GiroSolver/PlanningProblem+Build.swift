@@ -44,6 +44,13 @@ extension PlanningProblem {
         self.optionIndex = builder.tasks.map { task in
             Dictionary(uniqueKeysWithValues: task.options.enumerated().map { ($0.element.slot, $0.offset) })
         }
+        var options = [Int32](repeating: -1, count: builder.tasks.count * slots.count)
+        for (taskIndex, task) in builder.tasks.enumerated() {
+            for (optionIndex, option) in task.options.enumerated() {
+                options[taskIndex * slots.count + option.slot] = Int32(optionIndex)
+            }
+        }
+        self.optionTable = options
         self.excluded = builder.excluded
     }
 

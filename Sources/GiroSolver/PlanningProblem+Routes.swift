@@ -40,7 +40,9 @@ extension PlanningProblem {
                 latestArrival = max(latestArrival, window.start + task.serviceDuration + outbound)
             }
 
-            let option = task.options[optionIndex[taskIndex][slotIndex]!]
+            let optionNumber = Int(optionTable[taskIndex &* slots.count &+ slotIndex])
+            precondition(optionNumber >= 0, "a route holds a task on a slot it may not use")
+            let option = task.options[optionNumber]
             stops.append(
                 ScheduleStop(
                     travelTime: travel, setupDuration: location == previous ? 0 : task.setupDuration,

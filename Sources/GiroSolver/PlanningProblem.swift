@@ -13,6 +13,9 @@ struct PlanningProblem: Sendable {
     let tasks: [VisitTask]
     /// For each task, the index into its `options` by slot.
     let optionIndex: [[Int: Int]]
+    /// The same as `optionIndex`, dense at `task * slots.count + slot`, -1
+    /// where the task may not use the slot.
+    let optionTable: [Int32]
     /// Tasks that can use no slot at all, with the reason.
     let excluded: [UnplannedVisit]
 

@@ -1,0 +1,33 @@
+extension Planner {
+    /// Improves construction routes by local search and ruin-and-recreate.
+    ///
+    /// Tasks covered by a planned appointment stay out of the search; every
+    /// other task that ends unplanned and is required is returned as failed,
+    /// in task order, for diagnosis.
+    ///
+    /// - Parameters:
+    ///   - onProgress: called with the step count and the best search
+    ///     objective.
+    func improve(
+        routes: [[Int]], options: PlannerOptions, started: ContinuousClock.Instant,
+        deadline: ContinuousClock.Instant?, onProgress: @escaping (Int, Double) -> Void
+    ) -> (routes: [[Int]], failed: [Int]) {
+        let planned = Set(routes.joined())
+        var inactive = Set<Int>()
+        for (index, task) in problem.tasks.enumerated()
+        where !planned.contains(index) && task.coveredBy.contains(where: planned.contains) {
+            inactive.insert(index)
+        }
+
+        let model = SearchModel(problem: problem, neighbourCount: options.neighbourCount)
+        let start = SearchSolution(model: model, routes: routes, inactive: inactive)
+        var search = RuinAndRecreate(model: model, options: options)
+        search.onProgress = onProgress
+        let (best, _) = search.run(from: start, started: started, deadline: deadline)
+
+        let failed = (0..<model.taskCount).filter {
+            best.routeOf[$0] == SearchSolution.unplanned && model.penalty[$0] > 0
+        }
+        return (best.routes, failed)
+    }
+}

@@ -1,0 +1,314 @@
+import GiroModel
+
+/// The planning problem in the flat arrays that the local search and
+/// ruin-and-recreate read in their inner loops.
+///
+/// Each task has, for each slot, an option kind: not allowed; simple (one
+/// service window at a known location, so that `TimeWindowSegment` checks it
+/// exactly); relaxed (several windows, summarised by their hull, so that a
+/// segment check is necessary but not sufficient); anchored (an appointment
+/// at a known location, which may widen the working day: segment checks on
+/// its slots use the day widened for every appointment that may go there,
+/// so they are necessary but not sufficient); or opaque (no location), which
+/// only the full schedule evaluation handles. A slot with a break rule makes its segment checks
+/// relaxed too: a break only adds time.
+///
+/// Costs are in the planner's objective units: driving time weight times
+/// seconds plus distance weight times distance, plus the route weight for a
+/// route that is used, minus cadence benefits, plus a penalty for every
+/// required task left out.
+final class SearchModel: Sendable {
+    enum OptionKind: UInt8 {
+        case notAllowed = 0
+        case simple = 1
+        case relaxed = 2
+        case anchored = 3
+        case opaque = 4
+    }
+
+    let problem: PlanningProblem
+    let taskCount: Int
+    let slotCount: Int
+    let locationCount: Int
+
+    // Per task.
+    /// Location index, or -1 for a task held wherever the rep is.
+    let location: [Int]
+    let service: [Int]
+    let setup: [Int]
+    let demand: [Double]
+    /// Cost of leaving the task out: `requiredPenalty` for appointments,
+    /// reservations and due customers, zero for optional visits.
+    let penalty: [Double]
+    /// Appointments: never removed, inserted or moved on their own.
+    let isPinned: [Bool]
+    /// The k nearest other tasks by arc cost, nearest first.
+    let neighbours: [[Int]]
+
+    // Per slot.
+    let slotDay: [Int]
+    let startLocation: [Int]
+    let endLocation: [Int]
+    let earliestDeparture: [Int]
+    let latestArrival: [Int]
+    /// Maximum working time in seconds; `Int.max` when unlimited.
+    let maximumWorkingTime: [Int]
+    /// Capacity; infinity when unlimited.
+    let capacity: [Double]
+    let hasBreak: [Bool]
+    /// Earliest departure and latest arrival widened for every appointment
+    /// that may use the slot; equal to the working hours on most slots.
+    let widenedDeparture: [Int]
+    let widenedArrival: [Int]
+    /// Whether some appointment may widen the slot's day.
+    let isWidened: [Bool]
+    /// Slots with the same group are interchangeable for segment data: same
+    /// date, locations, hours, limits and speed, and the same option kind and
+    /// window for every task.
+    let segmentGroup: [Int]
+    /// Index into `arcTimes` and `arcCosts` by the slot's speed factor.
+    let factorIndex: [Int]
+
+    // Per task and slot, at `task * slotCount + slot`.
+    let optionKind: [OptionKind]
+    let windowStart: [Int]
+    let windowEnd: [Int]
+
+    /// Per task and horizon day, at `task * dayCount + day`.
+    let benefit: [Double]
+    let dayCount: Int
+
+    /// Per speed factor, row-major by location pair.
+    let arcTimes: [[Int]]
+    let arcCosts: [[Double]]
+    let routeWeight: Double
+    /// Whether every arc costs the same both ways, so that a reversed string
+    /// keeps its inner cost.
+    let isSymmetric: Bool
+
+    /// Penalty of a required task left out: far above any route cost, so that
+    /// planning one more required task always wins.
+    static let requiredPenalty = 1e9
+
+    /// Compiles the problem.
+    ///
+    /// - Parameters:
+    ///   - neighbourCount: length of each task's neighbour list.
+    /// - Complexity: O(F·L² + T·S + T² log T) for F distinct speed
+    ///   factors, L locations, T tasks and S slots.
+    init(problem: PlanningProblem, neighbourCount: Int) {
+        self.problem = problem
+        let tasks = problem.tasks
+        let slots = problem.slots
+        taskCount = tasks.count
+        slotCount = slots.count
+        locationCount = problem.locations.count
+        dayCount = max(1, problem.territory.horizon.days)
+
+        location = tasks.map { $0.location ?? -1 }
+        service = tasks.map(\.serviceDuration)
+        setup = tasks.map(\.setupDuration)
+        demand = tasks.map(\.demand)
+        penalty = tasks.map { $0.tier == .optional ? 0 : SearchModel.requiredPenalty }
+        isPinned = tasks.map { $0.appointmentWindow != nil || $0.tier == .appointment }
+
+        slotDay = slots.map(\.dayIndex)
+        startLocation = slots.map(\.startLocation)
+        endLocation = slots.map(\.endLocation)
+        earliestDeparture = slots.map(\.workingHours.start)
+        latestArrival = slots.map(\.workingHours.end)
+        maximumWorkingTime = slots.map { $0.maximumWorkingTime ?? Int.max }
+        capacity = slots.map { $0.capacity ?? Double.infinity }
+        hasBreak = slots.map { $0.breakRule != nil }
+
+        var factors: [Double] = []
+        factorIndex = slots.map { slot in
+            if let index = factors.firstIndex(of: slot.speedFactor) {
+                return index
+            }
+            factors.append(slot.speedFactor)
+            return factors.count - 1
+        }
+        if factors.isEmpty {
+            factors = [1]
+        }
+
+        let settings = problem.territory.settings
+        let count = locationCount
+        var times: [[Int]] = []
+        var costs: [[Double]] = []
+        for factor in factors {
+            var factorTimes = [Int](repeating: 0, count: count * count)
+            var factorCosts = [Double](repeating: 0, count: count * count)
+            for from in 0..<count {
+                for to in 0..<count {
+                    let time = problem.matrix.time(from: from, to: to, speedFactor: factor)
+                    factorTimes[from * count + to] = time
+                    factorCosts[from * count + to] =
+                        settings.drivingTimeWeight * Double(time)
+                        + settings.distanceWeight * problem.matrix.distance(from: from, to: to)
+                }
+            }
+            times.append(factorTimes)
+            costs.append(factorCosts)
+        }
+        arcTimes = times
+        arcCosts = costs
+        isSymmetric = costs.allSatisfy { matrix in
+            (0..<count).allSatisfy { from in
+                (0..<from).allSatisfy { to in matrix[from * count + to] == matrix[to * count + from] }
+            }
+        }
+        routeWeight = settings.routeWeight
+
+        var kinds = [OptionKind](repeating: .notAllowed, count: taskCount * slotCount)
+        var starts = [Int](repeating: 0, count: taskCount * slotCount)
+        var ends = [Int](repeating: 0, count: taskCount * slotCount)
+        for (taskIndex, task) in tasks.enumerated() {
+            for option in task.options {
+                let index = taskIndex * slotCount + option.slot
+                if task.location == nil {
+                    kinds[index] = .opaque
+                } else if let first = option.startWindows.first, let last = option.startWindows.last {
+                    if task.appointmentWindow != nil {
+                        kinds[index] = .anchored
+                    } else {
+                        kinds[index] = option.startWindows.count == 1 ? .simple : .relaxed
+                    }
+                    starts[index] = first.start
+                    ends[index] = last.end
+                } else {
+                    // Closed all day on this slot: no window at all.
+                    kinds[index] = .notAllowed
+                }
+            }
+        }
+        optionKind = kinds
+        windowStart = starts
+        windowEnd = ends
+
+        var benefits = [Double](repeating: 0, count: taskCount * dayCount)
+        for (taskIndex, task) in tasks.enumerated() {
+            for (day, value) in task.cadenceBenefitByDay.enumerated() where day < dayCount {
+                benefits[taskIndex * dayCount + day] = value
+            }
+        }
+        benefit = benefits
+
+        var departures = slots.map(\.workingHours.start)
+        var arrivals = slots.map(\.workingHours.end)
+        for (taskIndex, task) in tasks.enumerated() {
+            guard task.appointmentWindow != nil, task.location != nil else { continue }
+            for option in task.options {
+                let input = problem.routeInput(slot: option.slot, sequence: [taskIndex])
+                departures[option.slot] = min(departures[option.slot], input.day.earliestDeparture)
+                arrivals[option.slot] = max(arrivals[option.slot], input.day.latestArrival)
+            }
+        }
+        widenedDeparture = departures
+        widenedArrival = arrivals
+        isWidened = slots.indices.map { departures[$0] != slots[$0].workingHours.start || arrivals[$0] != slots[$0].workingHours.end }
+
+        segmentGroup = SearchModel.segmentGroups(
+            slots: slots, taskCount: tasks.count, kinds: kinds, starts: starts, ends: ends)
+        neighbours = SearchModel.nearestTasks(
+            locations: location, costs: costs[0], locationCount: count, k: max(0, neighbourCount))
+    }
+
+    // MARK: - Inner-loop accessors
+
+    @inline(__always)
+    func kind(task: Int, slot: Int) -> OptionKind {
+        optionKind[task &* slotCount &+ slot]
+    }
+
+    @inline(__always)
+    func travelTime(from: Int, to: Int, slot: Int) -> Int {
+        arcTimes[factorIndex[slot]][from &* locationCount &+ to]
+    }
+
+    @inline(__always)
+    func arcCost(from: Int, to: Int, slot: Int) -> Double {
+        arcCosts[factorIndex[slot]][from &* locationCount &+ to]
+    }
+
+    /// The one-visit segment of a simple task on a slot.
+    @inline(__always)
+    func segment(task: Int, slot: Int) -> TimeWindowSegment {
+        let index = task &* slotCount &+ slot
+        return TimeWindowSegment(
+            location: location[task], setup: setup[task], service: service[task],
+            window: (windowStart[index], windowEnd[index]),
+            benefit: benefit[task &* dayCount &+ slotDay[slot]], demand: demand[task])
+    }
+
+    @inline(__always)
+    func startDepot(slot: Int) -> TimeWindowSegment {
+        TimeWindowSegment(depot: startLocation[slot], window: (widenedDeparture[slot], widenedArrival[slot]))
+    }
+
+    @inline(__always)
+    func endDepot(slot: Int) -> TimeWindowSegment {
+        TimeWindowSegment(depot: endLocation[slot], window: (widenedDeparture[slot], widenedArrival[slot]))
+    }
+
+    /// Joins two segments on a slot.
+    @inline(__always)
+    func join(_ first: TimeWindowSegment, _ second: TimeWindowSegment, slot: Int) -> TimeWindowSegment {
+        first.joined(
+            with: second, travel: travelTime(from: first.lastLocation, to: second.firstLocation, slot: slot),
+            arcCost: arcCost(from: first.lastLocation, to: second.firstLocation, slot: slot))
+    }
+
+    @inline(__always)
+    func taskBenefit(_ task: Int, slot: Int) -> Double {
+        benefit[task &* dayCount &+ slotDay[slot]]
+    }
+
+    // MARK: - Set-up helpers
+
+    private static func segmentGroups(
+        slots: [RouteSlot], taskCount: Int, kinds: [OptionKind], starts: [Int], ends: [Int]
+    ) -> [Int] {
+        let slotCount = slots.count
+        var representatives: [Int] = []
+        var groups: [Int] = []
+        for slot in 0..<slotCount {
+            let match = representatives.firstIndex { other in
+                guard slots[other].equivalenceClass == slots[slot].equivalenceClass else { return false }
+                for task in 0..<taskCount {
+                    let a = task * slotCount + other
+                    let b = task * slotCount + slot
+                    if kinds[a] != kinds[b] || starts[a] != starts[b] || ends[a] != ends[b] {
+                        return false
+                    }
+                }
+                return true
+            }
+            if let match {
+                groups.append(match)
+            } else {
+                representatives.append(slot)
+                groups.append(representatives.count - 1)
+            }
+        }
+        return groups
+    }
+
+    private static func nearestTasks(locations: [Int], costs: [Double], locationCount: Int, k: Int) -> [[Int]] {
+        let count = locations.count
+        return (0..<count).map { task in
+            let from = locations[task]
+            guard from >= 0, k > 0 else { return [] }
+            var candidates: [(task: Int, cost: Double)] = []
+            candidates.reserveCapacity(count)
+            for other in 0..<count where other != task && locations[other] >= 0 {
+                let to = locations[other]
+                let cost = min(costs[from * locationCount + to], costs[to * locationCount + from])
+                candidates.append((other, cost))
+            }
+            candidates.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.task < $1.task }
+            return candidates.prefix(k).map(\.task)
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import GiroSchedule
+
+/// A plan under improvement: one sequence of tasks per slot, each task's
+/// place, and per route the segment data that lets a move be checked in
+/// constant time.
+///
+/// `forward[r][i]` summarises the start depot and the first `i` tasks of
+/// route `r`; `backward[r][i]` the tasks from position `i` on and the end
+/// depot. Both are kept for routes without opaque tasks (see
+/// `SearchModel`); on relaxed routes they give arc costs exactly and a
+/// necessary condition for feasibility.
+struct SearchSolution {
+    let model: SearchModel
+    /// Task sequence per slot; route index equals slot index.
+    private(set) var routes: [[Int]]
+    /// Route of each task, `unplanned` or `inactive`.
+    private(set) var routeOf: [Int]
+    private(set) var position: [Int]
+    private(set) var forward: [[TimeWindowSegment]]
+    private(set) var backward: [[TimeWindowSegment]]
+    /// Tasks in the route whose option on the route's slot is relaxed.
+    private(set) var relaxedCount: [Int]
+    /// Tasks in the route whose option on the route's slot is anchored.
+    private(set) var anchoredCount: [Int]
+    /// Tasks in the route whose option on the route's slot is opaque.
+    private(set) var opaqueCount: [Int]
+    /// Objective contribution of each route: arc costs, route weight, minus
+    /// cadence benefits.
+    private(set) var routeObjective: [Double]
+    /// Sum of the penalties of unplanned active tasks.
+    private(set) var penaltyTotal: Double
+    /// Step at which each route last changed.
+    private(set) var changedAt: [Int]
+    private(set) var step = 0
+
+    static let unplanned = -1
+    /// A task outside the search: covered by a planned appointment.
+    static let inactive = -2
+
+    /// Builds the search state from construction routes.
+    ///
+    /// - Parameters:
+    ///   - inactive: tasks that stay out of the search.
+    /// - Complexity: O(T + Σ route lengths).
+    init(model: SearchModel, routes: [[Int]], inactive: Set<Int>) {
+        precondition(routes.count == model.slotCount, "one route per slot")
+        self.model = model
+        self.routes = routes
+        routeOf = Array(repeating: SearchSolution.unplanned, count: model.taskCount)
+        position = Array(repeating: 0, count: model.taskCount)
+        forward = Array(repeating: [], count: model.slotCount)
+        backward = Array(repeating: [], count: model.slotCount)
+        relaxedCount = Array(repeating: 0, count: model.slotCount)
+        anchoredCount = Array(repeating: 0, count: model.slotCount)
+        opaqueCount = Array(repeating: 0, count: model.slotCount)
+        routeObjective = Array(repeating: 0, count: model.slotCount)
+        changedAt = Array(repeating: 0, count: model.slotCount)
+        penaltyTotal = 0
+
+        // Every active task starts unplanned; placing it takes its penalty
+        // off, so the total stays a sum of whole penalties.
+        for task in inactive {
+            routeOf[task] = SearchSolution.inactive
+        }
+        for task in 0..<model.taskCount where routeOf[task] == SearchSolution.unplanned {
+            penaltyTotal += model.penalty[task]
+        }
+        for route in routes.indices {
+            refresh(route: route)
+        }
+    }
+
+    /// The objective: route contributions plus penalties of unplanned tasks.
+    ///
+    /// - Complexity: O(S).
+    var objective: Double {
+        routeObjective.reduce(0, +) + penaltyTotal
+    }
+
+    /// Returns whether the route's segment data decides feasibility
+    /// exactly: no break rule, and only simple tasks.
+    @inline(__always)
+    func isExact(route: Int) -> Bool {
+        !model.hasBreak[route] && !model.isWidened[route] && relaxedCount[route] == 0 && anchoredCount[route] == 0
+            && opaqueCount[route] == 0
+    }
+
+    /// Returns whether the route has segment data, exact in its arc costs:
+    /// no opaque task.
+    @inline(__always)
+    func hasSegments(route: Int) -> Bool {
+        opaqueCount[route] == 0
+    }
+
+    /// Unplanned tasks that the search may insert, in index order.
+    ///
+    /// - Complexity: O(T).
+    var unplannedTasks: [Int] {
+        (0..<model.taskCount).filter { routeOf[$0] == SearchSolution.unplanned }
+    }
+
+    // MARK: - Changing routes
+
+    /// Replaces a route's sequence and updates every cache.
+    ///
+    /// Tasks that left the route and are in no other route become unplanned;
+    /// the caller replaces every route a move touches, so that tasks moved
+    /// elsewhere are placed again.
+    ///
+    /// - Complexity: O(n) for an exact route of n tasks, plus one schedule
+    ///   evaluation for any other.
+    mutating func replace(route: Int, with sequence: [Int]) {
+        for task in routes[route] where routeOf[task] == route {
+            routeOf[task] = SearchSolution.unplanned
+            penaltyTotal += model.penalty[task]
+        }
+        routes[route] = sequence
+        refresh(route: route)
+    }
+
+    /// Recomputes a route's positions, caches and objective.
+    private mutating func refresh(route: Int) {
+        step += 1
+        changedAt[route] = step
+        let sequence = routes[route]
+        var relaxed = 0
+        var anchored = 0
+        var opaque = 0
+        for (index, task) in sequence.enumerated() {
+            if routeOf[task] == SearchSolution.unplanned {
+                penaltyTotal -= model.penalty[task]
+            }
+            routeOf[task] = route
+            position[task] = index
+            switch model.kind(task: task, slot: route) {
+            case .relaxed:
+                relaxed += 1
+            case .anchored:
+                anchored += 1
+            case .opaque, .notAllowed:
+                opaque += 1
+            case .simple:
+                break
+            }
+        }
+        relaxedCount[route] = relaxed
+        anchoredCount[route] = anchored
+        opaqueCount[route] = opaque
+
+        guard hasSegments(route: route) else {
+            forward[route] = []
+            backward[route] = []
+            routeObjective[route] = exactObjective(slot: route, sequence: sequence) ?? Double.infinity
+            return
+        }
+
+        var prefixes: [TimeWindowSegment] = []
+        prefixes.reserveCapacity(sequence.count + 1)
+        var segment = model.startDepot(slot: route)
+        prefixes.append(segment)
+        for task in sequence {
+            segment = model.join(segment, model.segment(task: task, slot: route), slot: route)
+            prefixes.append(segment)
+        }
+
+        var suffixes = [TimeWindowSegment](repeating: model.endDepot(slot: route), count: sequence.count + 1)
+        var tail = model.endDepot(slot: route)
+        for index in stride(from: sequence.count - 1, through: 0, by: -1) {
+            tail = model.join(model.segment(task: sequence[index], slot: route), tail, slot: route)
+            suffixes[index] = tail
+        }
+
+        forward[route] = prefixes
+        backward[route] = suffixes
+        if isExact(route: route) {
+            let whole = model.join(segment, model.endDepot(slot: route), slot: route)
+            routeObjective[route] = sequence.isEmpty ? 0 : whole.cost + model.routeWeight - whole.benefit
+        } else {
+            routeObjective[route] = exactObjective(slot: route, sequence: sequence) ?? Double.infinity
+        }
+    }
+
+    // MARK: - Exact evaluation
+
+    /// Objective contribution of a sequence on a slot by the full schedule
+    /// evaluation, or nil when it is infeasible or uses a slot a task may not
+    /// use.
+    ///
+    /// - Complexity: O(n·w) plus allocation of the schedule input.
+    func exactObjective(slot: Int, sequence: [Int]) -> Double? {
+        guard !sequence.isEmpty else { return 0 }
+        var benefit = 0.0
+        for task in sequence {
+            guard model.kind(task: task, slot: slot) != .notAllowed else { return nil }
+            benefit += model.taskBenefit(task, slot: slot)
+        }
+        let problem = model.problem
+        let input = problem.routeInput(slot: slot, sequence: sequence)
+        guard problem.fitsCapacity(slot: slot, load: input.load),
+            DayScheduleEvaluator.isFeasible(stops: input.stops, day: input.day)
+        else { return nil }
+        return problem.routeCost(input, isEmpty: false) - benefit
+    }
+}
