@@ -12,6 +12,7 @@
 //   GiroValidator  independent plan checker; depends on model and travel only
 //   GiroCompany    settings cascade with locks, roles, transfers, health check
 //   GiroFormats    territory JSON, customer CSV, plan JSON, benchmark readers
+//   GiroBenchmark  VRPTW benchmark runner: best-known values, gaps, reports
 //   Giro           umbrella module that re-exports the layers above
 //   GiroCLI        the `giro` command-line tool
 //
@@ -64,6 +65,11 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
         .target(
+            name: "GiroBenchmark",
+            dependencies: ["GiroModel", "GiroSolver", "GiroValidator", "GiroFormats"],
+            swiftSettings: strictSwift6
+        ),
+        .target(
             name: "GiroNumerics",
             dependencies: ["CLAPACK"],
             swiftSettings: strictSwift6
@@ -72,7 +78,7 @@ let package = Package(
             name: "Giro",
             dependencies: [
                 "GiroModel", "GiroTravel", "GiroSchedule", "GiroSolver", "GiroValidator",
-                "GiroCompany", "GiroFormats", "GiroNumerics",
+                "GiroCompany", "GiroFormats", "GiroBenchmark", "GiroNumerics",
             ],
             swiftSettings: strictSwift6
         ),
@@ -91,6 +97,7 @@ let package = Package(
         .testTarget(name: "GiroSolverTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroValidatorTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroFormatsTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
+        .testTarget(name: "GiroBenchmarkTests", dependencies: ["Giro", "GiroBenchmark"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroNumericsTests", dependencies: ["GiroNumerics"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroCompanyTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroCLITests", dependencies: ["Giro", "GiroCLI"], swiftSettings: strictSwift6),

@@ -1,4 +1,5 @@
 // The umbrella module: `import Giro` brings every library layer.
+@_exported import GiroBenchmark
 @_exported import GiroCompany
 @_exported import GiroFormats
 @_exported import GiroModel

@@ -26,8 +26,7 @@ enum CompanyPlanCommand {
                 company.reps[index].settings[.horizonDays] = nil
             }
         }
-        let options = PlannerOptions(
-            seed: try arguments.seed("seed") ?? 1, timeLimit: try arguments.seconds("time-limit"))
+        let options = try SolverArguments.plannerOptions(arguments)
 
         let clock = ContinuousClock()
         let started = clock.now

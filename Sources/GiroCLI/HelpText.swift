@@ -1,3 +1,5 @@
+import Giro
+
 /// The help pages of the command-line tool.
 enum HelpText {
     static let overview = """
@@ -6,6 +8,8 @@ enum HelpText {
         Usage: giro COMMAND [ARGUMENTS]
 
         Commands:
+          bench vrptw --dir DIR --bks FILE --output OUT
+                              Plan every VRPTW instance of a folder and compare with best-known values.
           check COMPANY [--rep ID | --group ID]
                               Run the health check of a company, group or rep and list its findings.
           plan TERRITORY      Plan a territory file and print a summary per rep and day.
@@ -69,6 +73,7 @@ enum HelpText {
                                appointment, reservation and past visit must name one of its
                                customers.
           --details            For a company: also print every rep's days.
+        \(solverOptions)
           --quiet              Print no progress on standard error.
           --help               Show this help.
 
@@ -100,9 +105,10 @@ enum HelpText {
         Usage: giro solve --format solomon FILE [options]
 
         Plans a Solomon or Gehring–Homberger VRPTW instance as one day with a fleet
-        limit and vehicle capacity, minimising total distance, and prints the number
-        of vehicles, the distance, the seconds spent building the travel matrix and
-        planning (not reading the file or validating) and the validator's verdict.
+        limit and vehicle capacity, minimising total distance (see --objective), and
+        prints the number of vehicles, the distance, the seconds spent building the
+        travel matrix and planning (not reading the file or validating) and the
+        validator's verdict.
 
         Options:
           --format NAME        Instance format; only 'solomon' (the default) for now.
@@ -111,6 +117,10 @@ enum HelpText {
           --time-limit SECONDS Wall-clock limit in seconds, at most 1000000 (default: none).
           --output PLAN.json   Write the plan to this file; times are in instance units
                                times 1,000 seconds. The folder must exist.
+          --objective NAME     'distance' (the default) minimises total distance; 'vehicles'
+                               minimises the number of vehicles first, with a cost of
+                               \(Int(BenchmarkObjective.routeCost)) distance units per route, then distance.
+        \(solverOptions)
           --quiet              Print no progress on standard error.
           --help               Show this help.
 

@@ -5,7 +5,7 @@ import Giro
 enum PlanCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
-            words, options: ["start", "days", "seed", "time-limit", "output", "customers"],
+            words, options: Set(["start", "days", "seed", "time-limit", "output", "customers"]).union(SolverArguments.options),
             flags: ["quiet", "details", "help"])
         if arguments.has("help") {
             output.print(HelpText.plan)
@@ -41,8 +41,7 @@ enum PlanCommand {
         if let days = try arguments.integer("days", in: 1...366) {
             territory.horizon.days = days
         }
-        let options = PlannerOptions(
-            seed: try arguments.seed("seed") ?? 1, timeLimit: try arguments.seconds("time-limit"))
+        let options = try SolverArguments.plannerOptions(arguments)
 
         let clock = ContinuousClock()
         let started = clock.now

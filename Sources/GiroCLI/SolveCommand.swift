@@ -5,7 +5,8 @@ import Giro
 enum SolveCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
-            words, options: ["format", "seed", "time-limit", "output"], flags: ["dimacs", "quiet", "help"])
+            words, options: Set(["format", "seed", "time-limit", "output", "objective"]).union(SolverArguments.options),
+            flags: ["dimacs", "quiet", "help"])
         if arguments.has("help") {
             output.print(HelpText.solve)
             return 0
@@ -19,12 +20,13 @@ enum SolveCommand {
         }
 
         let path = arguments.positionals[0]
-        let options = PlannerOptions(
-            seed: try arguments.seed("seed") ?? 1, timeLimit: try arguments.seconds("time-limit"))
+        let options = try SolverArguments.plannerOptions(arguments)
+        let objective = try SolverArguments.objective(arguments)
         if let outputPath = arguments.value("output") {
             try OutputFile.check(outputPath, inputs: [path])
         }
-        let territory = try SolomonReader.load(path: path, truncatesToOneDecimal: arguments.has("dimacs"))
+        var territory = try SolomonReader.load(path: path, truncatesToOneDecimal: arguments.has("dimacs"))
+        objective.apply(to: &territory)
 
         // The time printed as `seconds` covers building the planner (with the
         // travel matrix) and planning, but not reading the file or validating.

@@ -7,6 +7,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let output = ConsoleOutput()
 
 let commands: [String: ([String], ConsoleOutput) throws -> Int32] = [
+    "bench": BenchCommand.run,
     "plan": PlanCommand.run,
     "settings": SettingsCommand.run,
     "solve": SolveCommand.run,

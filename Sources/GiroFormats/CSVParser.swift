@@ -1,7 +1,7 @@
 /// One record of a CSV file and the 1-based line where it starts.
-struct CSVRecord: Hashable, Sendable {
-    var line: Int
-    var fields: [String]
+package struct CSVRecord: Hashable, Sendable {
+    package var line: Int
+    package var fields: [String]
 }
 
 /// Splits CSV text into records as RFC 4180 defines them.
@@ -10,8 +10,8 @@ struct CSVRecord: Hashable, Sendable {
 /// commas, line breaks and doubled double quotes. Records end at CRLF, LF or
 /// a lone CR. Empty lines are skipped. A byte order mark before the first
 /// record is ignored.
-enum CSVParser {
-    static func parse(_ text: String, fileName: String) throws(FormatError) -> [CSVRecord] {
+package enum CSVParser {
+    package static func parse(_ text: String, fileName: String) throws(FormatError) -> [CSVRecord] {
         var scanner = Scanner(scalars: Array(text.unicodeScalars), fileName: fileName)
         return try scanner.records()
     }

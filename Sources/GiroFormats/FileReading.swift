@@ -1,14 +1,14 @@
 import Foundation
 
 /// Reading whole files for the `load` functions.
-enum FileReading {
+package enum FileReading {
     /// Reads the file at `path`.
     ///
     /// - Parameter kind: what the file should be, with an article, for the
     ///   message when `path` is a directory: "a JSON file".
     /// - Throws: `FormatError` with `path` as its file name and no place,
     ///   such as `plans: is a directory; give the path of a JSON file`.
-    static func read(path: String, kind: String = "a JSON file") throws(FormatError) -> Data {
+    package static func read(path: String, kind: String = "a JSON file") throws(FormatError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw FormatError(fileName: path, message: "no such file; check the path")

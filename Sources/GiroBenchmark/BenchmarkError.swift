@@ -1,0 +1,33 @@
+import GiroFormats
+import GiroSolver
+import GiroTravel
+
+/// A benchmark that cannot run, with what to do about it.
+public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The instance folder is missing, is a file or cannot be listed.
+    case unreadableFolder(path: String, reason: String)
+    /// The instance folder has no `*.txt` file.
+    case noInstances(folder: String)
+    /// An instance has no row in the BKS file.
+    case missingBestKnownValue(instance: String, file: String)
+    /// An instance or the BKS file cannot be read.
+    case format(FormatError)
+    /// The planner or the validator rejects an instance.
+    case planning(instance: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .unreadableFolder(let path, let reason):
+            return "\(path): \(reason)"
+        case .noInstances(let folder):
+            return "\(folder): no instance files (*.txt) in this folder; give the folder of a Solomon-format family"
+        case .missingBestKnownValue(let instance, let file):
+            return "\(file): no best-known value for instance \(instance); add a row for it, "
+                + "or give the BKS file of this instance family"
+        case .format(let error):
+            return error.description
+        case .planning(let instance, let message):
+            return "\(instance): cannot plan the instance: \(message)"
+        }
+    }
+}

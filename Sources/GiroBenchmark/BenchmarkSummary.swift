@@ -1,0 +1,106 @@
+/// Writes `summary.md`: the benchmark's settings, a Markdown table by
+/// instance class with an overall line, and the runs left out of the gaps.
+///
+/// Only complete runs count toward gaps, vehicles and distances: the
+/// validator accepts the plan and every customer is served. An instance's
+/// gap is the median over its complete runs, and a class's gap is the mean
+/// of its instances' gaps. Seconds average over all runs.
+public enum BenchmarkSummary {
+    /// Returns the Markdown text.
+    ///
+    /// - Complexity: O(n log n) for n rows.
+    public static func text(_ rows: [BenchmarkRow], configuration: VRPTWBenchmark.Configuration) -> String {
+        var lines = ["# VRPTW benchmark", ""]
+        lines += settingsLines(configuration)
+        lines += [
+            "",
+            "| class | instances | mean gap % | mean vehicles | mean distance | mean seconds | invalid runs |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+
+        let classes = Set(rows.map(\.instanceClass))
+        let ordered = InstanceClass.allCases.filter { classes.contains($0) }.map { Optional($0) }
+            + (classes.contains(nil) ? [nil] : [])
+        for instanceClass in ordered {
+            let label = instanceClass?.rawValue ?? "other"
+            lines.append(tableLine(label, rows.filter { $0.instanceClass == instanceClass }))
+        }
+        lines.append(tableLine("all", rows))
+
+        lines += [
+            "",
+            "An instance's gap is the median over its seeds, and a class's gap is the mean over its instances. "
+                + "Gaps, vehicles and distances count only runs that the validator accepts and that serve every "
+                + "customer. Seconds cover building the planner and planning, averaged over all runs.",
+        ]
+
+        let excluded = rows.filter { !$0.isComplete }
+        lines += ["", "## Runs not counted", ""]
+        if excluded.isEmpty {
+            lines.append("None: every plan is valid and serves every customer.")
+        }
+        for row in excluded {
+            let verdict = row.isValid ? "valid" : "invalid"
+            lines.append("- \(row.instance) seed \(row.seed): \(verdict), \(row.unplanned) unplanned")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Lists the configuration, so that the summary records how it was made.
+    private static func settingsLines(_ configuration: VRPTWBenchmark.Configuration) -> [String] {
+        let timeLimit = configuration.timeLimit.map { "\(CSVText.number($0, decimals: 3)) s" } ?? "none"
+        let iterations = configuration.iterationLimit.map(String.init) ?? "none"
+        let options = configuration.options
+        return [
+            "- instances: \(configuration.instanceFolder)",
+            "- best-known values: \(configuration.bestKnownFile)",
+            "- seeds: 1 to \(configuration.seeds.upperBound)",
+            "- objective: \(configuration.objective.rawValue)",
+            "- distances: \(configuration.truncatesToOneDecimal ? "truncated to one decimal (DIMACS)" : "exact")",
+            "- time limit per run: \(timeLimit)",
+            "- iteration limit per run: \(iterations)",
+            "- construction: \(options.construction)",
+            "- operators: \(names(options.operators.map(\.rawValue)))",
+            "- metaheuristic: \(options.metaheuristic.rawValue)",
+            "- ruin: \(names(options.ruinMethods.map(\.rawValue))), recreate: "
+                + "\(names(options.recreateMethods.map(\.rawValue))), acceptance: \(options.acceptance.rawValue)",
+            "- neighbours: \(options.neighbourCount), stall limit: \(options.stallLimit.map(String.init) ?? "none")",
+        ]
+    }
+
+    private static func names(_ names: [String]) -> String {
+        names.isEmpty ? "none" : names.sorted().joined(separator: ", ")
+    }
+
+    /// Returns one table line for the rows of a class, or of all classes.
+    private static func tableLine(_ label: String, _ rows: [BenchmarkRow]) -> String {
+        let complete = rows.filter(\.isComplete)
+        let instances = Set(rows.map(\.instance))
+        let gapsByInstance = Dictionary(grouping: complete, by: \.instance).values.map { runs in
+            median(runs.map(\.gapPercent))
+        }
+
+        let gap = mean(gapsByInstance).map { CSVText.number($0, decimals: 2) } ?? "–"
+        let vehicles = mean(complete.map { Double($0.vehicles) }).map { CSVText.number($0, decimals: 2) } ?? "–"
+        let distance = mean(complete.map(\.distance)).map { CSVText.number($0, decimals: 2) } ?? "–"
+        let seconds = mean(rows.map(\.seconds)).map { CSVText.number($0, decimals: 3) } ?? "–"
+        let invalid = rows.filter { !$0.isValid }.count
+        return "| \(label) | \(instances.count) | \(gap) | \(vehicles) | \(distance) | \(seconds) | \(invalid) |"
+    }
+
+    /// Returns the median; for an even count, the mean of the two middle
+    /// values.
+    ///
+    /// - Precondition: `values` is not empty.
+    static func median(_ values: [Double]) -> Double {
+        precondition(!values.isEmpty, "the median of no values")
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// Returns the mean, or nil for no values.
+    static func mean(_ values: [Double]) -> Double? {
+        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Giro
+
+/// `giro bench vrptw --dir DIR --bks FILE --output OUT`: runs the planner on
+/// every instance of a folder with seeds 1 to K and writes `results.csv`,
+/// `summary.md` and `convergence.csv` into OUT.
+enum BenchCommand {
+    static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
+        let arguments = try CommandArguments(
+            words, options: Set(["dir", "bks", "time-limit", "seeds", "objective", "output"]).union(SolverArguments.options),
+            flags: ["dimacs", "quiet", "help"])
+        if arguments.has("help") {
+            output.print(HelpText.bench)
+            return 0
+        }
+        try checkFamily(arguments.positionals)
+
+        guard let folder = arguments.value("dir") else {
+            throw UsageError("missing --dir DIR, the folder of Solomon-format instance files (*.txt)")
+        }
+        guard let bestKnownFile = arguments.value("bks") else {
+            throw UsageError("missing --bks FILE, the CSV file of best-known values with the header instance,vehicles,distance")
+        }
+        guard let outputFolder = arguments.value("output") else {
+            throw UsageError("missing --output OUT, the folder for results.csv, summary.md and convergence.csv")
+        }
+
+        let options = try SolverArguments.plannerOptions(arguments)
+        let configuration = VRPTWBenchmark.Configuration(
+            instanceFolder: folder, bestKnownFile: bestKnownFile, timeLimit: options.timeLimit,
+            iterationLimit: options.iterationLimit, seedCount: try arguments.integer("seeds", in: 1...1_000) ?? 1,
+            objective: try SolverArguments.objective(arguments), truncatesToOneDecimal: arguments.has("dimacs"),
+            options: options)
+        let benchmark = VRPTWBenchmark(configuration: configuration)
+        _ = try benchmark.instanceFiles()
+        try BenchOutputFolder.prepare(outputFolder, instanceFolder: folder, bestKnownFile: bestKnownFile)
+
+        let quiet = arguments.has("quiet")
+        let results = try benchmark.run { progress in
+            guard !quiet, case .finished(let row, let run, let runs) = progress else { return }
+            output.progress(progressLine(row, run: run, runs: runs))
+        }
+
+        try write(ResultsCSV.text(results.rows), BenchOutputFolder.resultsFile, in: outputFolder)
+        let summary = BenchmarkSummary.text(results.rows, configuration: configuration)
+        try write(summary, BenchOutputFolder.summaryFile, in: outputFolder)
+        try write(ConvergenceCSV.text(results.convergence), BenchOutputFolder.convergenceFile, in: outputFolder)
+
+        output.print(summary)
+        output.print("Results written to \(outputFolder): results.csv, summary.md and convergence.csv.")
+        let incomplete = results.rows.filter { !$0.isComplete }
+        guard incomplete.isEmpty else {
+            output.error(
+                "\(incomplete.count) of \(results.rows.count) runs have a plan that the validator rejects or that "
+                    + "leaves customers out; summary.md lists them")
+            return 1
+        }
+        return 0
+    }
+
+    /// Accepts exactly one positional argument, `vrptw`.
+    private static func checkFamily(_ positionals: [String]) throws(UsageError) {
+        guard let family = positionals.first else {
+            throw UsageError("missing benchmark family; the only one so far is 'vrptw': giro bench vrptw --dir DIR ...")
+        }
+        guard family == "vrptw" else {
+            throw UsageError("unknown benchmark family \(CommandArguments.quoted(family)); the only one so far is 'vrptw'")
+        }
+        guard positionals.count == 1 else {
+            throw UsageError(
+                "unexpected argument \(CommandArguments.quoted(positionals[1])); give the instances with --dir DIR")
+        }
+    }
+
+    /// Returns the standard-error line of a finished run, such as
+    /// `[3/112] C101 seed 1: distance 828.94, gap 0.00 %, 0.123 s`.
+    private static func progressLine(_ row: BenchmarkRow, run: Int, runs: Int) -> String {
+        var line = "[\(run)/\(runs)] \(row.instance) seed \(row.seed): distance "
+            + String(format: "%.2f", row.distance) + ", gap " + String(format: "%.2f", row.gapPercent) + " %, "
+            + String(format: "%.3f", row.seconds) + " s"
+        if !row.isValid {
+            line += ", rejected by the validator"
+        }
+        if row.unplanned > 0 {
+            line += ", \(row.unplanned) unplanned"
+        }
+        return line
+    }
+
+    private static func write(_ text: String, _ name: String, in folder: String) throws(OutputError) {
+        try OutputFile.write(Data(text.utf8), to: BenchOutputFolder.path(name, in: folder))
+    }
+}

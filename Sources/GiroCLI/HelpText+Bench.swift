@@ -1,0 +1,71 @@
+import Giro
+
+/// The help page of `giro bench` and the solver options that several
+/// commands share.
+extension HelpText {
+    /// Option lines for `SolverArguments`, indented like the other options.
+    static let solverOptions = """
+          --construction NAME  Heuristic that builds the first plan (default: regret): cheapest,
+                               regret, regret-K for K from 2 to 9, savings, i1, sweep.
+          --operators LIST     Local-search operators, separated by commas, or 'none' to switch
+                               local search off (default: all): relocate, swap, 2-opt, 2-opt*,
+                               or-opt, cross-exchange, insert, remove, replace.
+          --metaheuristic NAME Improvement after the local search: ruin-and-recreate (the
+                               default) or none.
+          --ruin LIST          Ruin methods, separated by commas (default: all): string-removal,
+                               random-removal, worst-removal.
+          --recreate LIST      Recreate methods, separated by commas (default: all): greedy,
+                               regret.
+          --acceptance NAME    When a ruin-and-recreate step's plan replaces the current one:
+                               annealing (the default) or late-acceptance.
+          --neighbours K       Nearest visits that each visit's moves consider, 1 to 1000
+                               (default: 20).
+          --iterations N       Ruin-and-recreate steps at most, 0 to 1000000000 (default: none,
+                               and \(PlannerOptions.defaultIterationLimit) when no time limit is given either).
+          --stall N            Stop after N steps without a new best plan, 1 to 1000000000
+                               (default: none).
+        """
+
+    static let bench = """
+        Usage: giro bench vrptw --dir DIR --bks FILE --output OUT [options]
+
+        Plans every Solomon-format instance (*.txt) of DIR with seeds 1 to K, one run
+        after the other on one thread, checks every plan with the independent
+        validator, and compares its distance with the best-known distance from FILE.
+        Writes into the folder OUT, which is created when missing and may not lie
+        inside DIR:
+
+          results.csv      one row per instance and seed: instance, class, seed,
+                           vehicles, distance, bks_distance, gap_percent, seconds,
+                           iterations, validator, unplanned
+          summary.md       by instance class: mean over instances of the median gap
+                           over seeds, mean vehicles, distance and seconds, invalid runs
+          convergence.csv  the best objective over time, at most 200 points per run
+
+        Gaps are (distance - best known) / best known x 100. Seconds cover building
+        the planner and planning, not reading files or validating.
+
+        Options:
+          --dir DIR            Folder of the instance files (required).
+          --bks FILE           CSV file of best-known values with the columns instance,
+                               vehicles and distance (required).
+          --output OUT         Folder for the three result files (required).
+          --seeds K            Run seeds 1 to K on every instance, 1 to 1000 (default: 1).
+          --time-limit SECONDS Wall-clock limit per run in seconds, at most 1000000
+                               (default: none).
+          --objective NAME     'distance' (the default) minimises total distance; 'vehicles'
+                               minimises the number of vehicles first, with a cost of
+                               \(Int(BenchmarkObjective.routeCost)) distance units per route, then distance.
+          --dimacs             Truncate every leg's distance to one decimal (DIMACS 2021);
+                               use the matching BKS file.
+        \(solverOptions)
+          --quiet              Print no progress on standard error.
+          --help               Show this help.
+
+        Progress: one line per run on standard error with the instance, seed, distance,
+        gap and seconds. The summary is printed on standard output as well.
+
+        Exit status: 0 when every plan is valid and serves every customer, 1 otherwise,
+        2 for a usage, input or output error.
+        """
+}
