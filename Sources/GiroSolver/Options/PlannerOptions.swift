@@ -15,7 +15,7 @@ public struct PlannerOptions: Hashable, Sendable {
     /// time limit nor an iteration limit, `defaultIterationLimit` applies.
     public var iterationLimit: Int?
     /// Steps without a new best plan after which the search stops; nil for
-    /// no limit.
+    /// no limit. With no limit of any kind, `defaultStallLimit` applies.
     public var stallLimit: Int?
     /// The heuristic that builds the first plan.
     public var construction: ConstructionHeuristic
@@ -36,7 +36,11 @@ public struct PlannerOptions: Hashable, Sendable {
 
     /// Ruin-and-recreate steps when neither a time limit nor an iteration
     /// limit is given.
-    public static let defaultIterationLimit = 2_000
+    public static let defaultIterationLimit = 300
+
+    /// Steps without a new best plan after which the search stops when no
+    /// limit at all is given.
+    public static let defaultStallLimit = 100
 
     public init(
         seed: UInt64 = 1, timeLimit: Double? = nil, iterationLimit: Int? = nil, stallLimit: Int? = nil,
@@ -62,6 +66,15 @@ public struct PlannerOptions: Hashable, Sendable {
     var effectiveTimeLimit: Double? {
         guard let timeLimit, timeLimit.isFinite, timeLimit < PlannerOptions.longestTimeLimit else { return nil }
         return max(0, timeLimit)
+    }
+
+    /// The stall limit in force: the given one, or the default when no
+    /// time, iteration or stall limit is given.
+    var effectiveStallLimit: Int? {
+        if let stallLimit {
+            return max(1, stallLimit)
+        }
+        return effectiveTimeLimit == nil && iterationLimit == nil ? PlannerOptions.defaultStallLimit : nil
     }
 
     /// The iteration limit in force: the given one, or the default when no

@@ -67,7 +67,7 @@ struct RuinAndRecreate {
             if let limit, iterations >= limit {
                 break
             }
-            if let stall = options.stallLimit, sinceBest >= stall {
+            if let stall = options.effectiveStallLimit, sinceBest >= stall {
                 break
             }
             let now = ContinuousClock.now
