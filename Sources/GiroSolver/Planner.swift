@@ -42,7 +42,7 @@ public struct Planner: Sendable {
         let started = clock.now
         let total = problem.tasks.count
 
-        var construction = RegretInsertion(problem: problem)
+        var construction = TieredConstruction(problem: problem)
         if let timeLimit = options.timeLimit, timeLimit.isFinite, timeLimit < PlannerOptions.longestTimeLimit {
             construction.deadline = started + .milliseconds(Int64(max(0, timeLimit) * 1000))
         }
@@ -50,8 +50,8 @@ public struct Planner: Sendable {
             let elapsed = clock.now - started
             progress?(PlannerProgress(phase: .construction, placedVisits: placed, tasks: total, elapsed: elapsed))
         }
-        construction.run()
+        let (routes, failed) = construction.run(placing: RegretInsertion(k: 2))
 
-        return makePlan(routes: construction.routes, failed: construction.failed)
+        return makePlan(routes: routes, failed: failed)
     }
 }
