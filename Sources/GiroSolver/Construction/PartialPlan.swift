@@ -108,8 +108,17 @@ struct PartialPlan {
     /// Inserts a task at a position found by `bestInsertion` or
     /// `cheapestInsertion`.
     mutating func insert(_ task: Int, at insertion: Insertion) {
-        routes[insertion.slot].insert(task, at: insertion.position)
-        updateTotals(slot: insertion.slot)
+        insert(task, slot: insertion.slot, position: insertion.position)
+    }
+
+    /// Inserts a task before `position` in the route of `slot`.
+    ///
+    /// - Precondition: the caller checked that the new sequence is feasible,
+    ///   which debug builds check again.
+    mutating func insert(_ task: Int, slot: Int, position: Int) {
+        routes[slot].insert(task, at: position)
+        assert(isFeasible(routes[slot], slot: slot), "an insertion made a route infeasible")
+        updateTotals(slot: slot)
         reportPlaced(count: 1)
     }
 
@@ -125,6 +134,17 @@ struct PartialPlan {
         let added = sequence.count - routes[slot].count
         routes[slot] = sequence
         updateTotals(slot: slot)
+        reportPlaced(count: added)
+    }
+
+    /// Takes over the routes and failures of `attempt`, a copy of this plan
+    /// changed with `onInsertion` switched off, and reports its added tasks.
+    mutating func adopt(_ attempt: PartialPlan) {
+        let added = attempt.placedCount - placedCount
+        routes = attempt.routes
+        routeCosts = attempt.routeCosts
+        routeLoads = attempt.routeLoads
+        failed = attempt.failed
         reportPlaced(count: added)
     }
 
