@@ -4,10 +4,11 @@ import GiroSchedule
 /// Plans a territory: which customers each rep visits on which day, in which
 /// order and at what time.
 ///
-/// The first planner is a construction heuristic (`RegretInsertion`): it
-/// places appointments, reservations and due customers wherever they fit at
-/// the least cost, and adds customers that may be seen early where their
-/// cadence benefit outweighs the extra driving. Apart from its appointments,
+/// The first planner is a construction heuristic, chosen by
+/// `PlannerOptions.construction` and regret-2 insertion by default. It
+/// places appointments, reservations and due customers wherever they fit,
+/// and adds customers that may be seen early where their cadence benefit
+/// outweighs the extra driving. Apart from its appointments,
 /// which are kept as given, a customer gets at most one visit in the horizon,
 /// and none when one of its appointments is planned. Everything due or
 /// required that does not fit is listed as unplanned, with a reason.
@@ -42,15 +43,14 @@ public struct Planner: Sendable {
         let started = clock.now
         let total = problem.tasks.count
 
-        var construction = TieredConstruction(problem: problem)
+        var deadline: ContinuousClock.Instant?
         if let timeLimit = options.timeLimit, timeLimit.isFinite, timeLimit < PlannerOptions.longestTimeLimit {
-            construction.deadline = started + .milliseconds(Int64(max(0, timeLimit) * 1000))
+            deadline = started + .milliseconds(Int64(max(0, timeLimit) * 1000))
         }
-        construction.onInsertion = { placed in
+        let (routes, failed) = options.construction.build(problem: problem, deadline: deadline) { placed in
             let elapsed = clock.now - started
             progress?(PlannerProgress(phase: .construction, placedVisits: placed, tasks: total, elapsed: elapsed))
         }
-        let (routes, failed) = construction.run(placing: RegretInsertion(k: 2))
 
         return makePlan(routes: routes, failed: failed)
     }
