@@ -54,7 +54,13 @@ struct InsertionCache {
             candidates.append(candidate)
         }
 
-        candidates.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.slot < $1.slot }
+        let ordered = { (lhs: Insertion, rhs: Insertion) in
+            lhs.cost != rhs.cost ? lhs.cost < rhs.cost : lhs.slot < rhs.slot
+        }
+        guard limit > 1 else {
+            return candidates.min(by: ordered).map { [$0] } ?? []
+        }
+        candidates.sort(by: ordered)
         return Array(candidates.prefix(limit))
     }
 }

@@ -281,7 +281,9 @@ private struct SavingsState {
             var best: (slot: Int, cost: Double)?
             for slot in route.admissibleSlots where plan.routes[slot].isEmpty {
                 let cost = plan.netCost(of: route.sequence, slot: slot)
-                guard best.map({ cost < $0.cost }) ?? true, plan.isFeasible(route.sequence, slot: slot) else { continue }
+                guard best.map({ cost < $0.cost }) ?? true, plan.isFeasible(route.sequence, slot: slot) else {
+                    continue
+                }
                 best = (slot, cost)
             }
             guard let best else {

@@ -13,6 +13,7 @@ import GiroSchedule
 /// its neighbours i and j. Here d is the objective's arc cost (driving time
 /// and distance under the territory's weights), 0 the slot's start location,
 /// and b_j,u − b_j the delay of j's service start caused by inserting u.
+/// A task that does not fit the route is not tried again in that slot.
 /// When nothing more fits, the next slot is opened. Tasks still unrouted
 /// after the last slot go through cheapest insertion, which marks the ones
 /// that fit nowhere as failed.
@@ -58,7 +59,12 @@ struct SolomonInsertion: TierPlacement {
                 unrouted.removeAll { $0 == seed }
             }
 
-            while let (task, position) = bestCandidate(candidates, slot: slot, plan: plan) {
+            // A task that fits nowhere in the route is not tried again in
+            // this slot. More stops leave less time and capacity, so this
+            // rarely passes over a task that would fit later.
+            while let choice = bestCandidate(candidates, slot: slot, plan: plan) {
+                candidates.removeAll { choice.misfits.contains($0) }
+                guard let (task, position) = choice.best else { break }
                 plan.insert(task, slot: slot, position: position)
                 candidates.removeAll { $0 == task }
                 unrouted.removeAll { $0 == task }
@@ -93,22 +99,27 @@ struct SolomonInsertion: TierPlacement {
 
     // MARK: - Insertion criterion
 
-    /// Returns the task with the largest c2 and its position of least c1, or
-    /// nil when no candidate fits the route.
-    private func bestCandidate(_ candidates: [Int], slot: Int, plan: PartialPlan) -> (task: Int, position: Int)? {
+    /// Returns the task with the largest c2 and its position of least c1, nil
+    /// when no candidate fits the route, and the candidates that do not fit.
+    private func bestCandidate(
+        _ candidates: [Int], slot: Int, plan: PartialPlan
+    ) -> (best: (task: Int, position: Int)?, misfits: Set<Int>)? {
+        guard !candidates.isEmpty else { return nil }
         let problem = plan.problem
         let slotInfo = problem.slots[slot]
         let points = physicalLocations(route: plan.routes[slot], slot: slot, problem: problem)
         let currentStarts = alpha2 == 0 ? [] : serviceStarts(of: plan.routes[slot], slot: slot, problem: problem)
 
         var best: (task: Int, position: Int, c2: Double)?
+        var misfits: Set<Int> = []
         for task in candidates {
-            guard problem.fitsCapacity(slot: slot, load: plan.routeLoads[slot] + problem.tasks[task].demand) else {
+            guard problem.fitsCapacity(slot: slot, load: plan.routeLoads[slot] + problem.tasks[task].demand),
+                let (position, c1) = bestPosition(
+                    task: task, slot: slot, plan: plan, points: points, currentStarts: currentStarts)
+            else {
+                misfits.insert(task)
                 continue
             }
-            guard let (position, c1) = bestPosition(
-                task: task, slot: slot, plan: plan, points: points, currentStarts: currentStarts)
-            else { continue }
 
             let location = problem.tasks[task].location ?? slotInfo.startLocation
             let c2 = lambda * problem.arcCost(from: slotInfo.startLocation, to: location, slot: slotInfo) - c1
@@ -117,7 +128,7 @@ struct SolomonInsertion: TierPlacement {
             }
             best = (task, position, c2)
         }
-        return best.map { ($0.task, $0.position) }
+        return (best.map { ($0.task, $0.position) }, misfits)
     }
 
     /// Returns the feasible position of least c1 for a task, with its c1.
@@ -128,7 +139,7 @@ struct SolomonInsertion: TierPlacement {
         let slotInfo = problem.slots[slot]
         let route = plan.routes[slot]
 
-        var positions: [(position: Int, c1: Double, sequence: [Int])] = []
+        var positions: [(position: Int, c1: Double)] = []
         positions.reserveCapacity(route.count + 1)
         for position in 0...route.count {
             let previous = points[position]
@@ -138,25 +149,27 @@ struct SolomonInsertion: TierPlacement {
                 problem.arcCost(from: previous, to: location, slot: slotInfo)
                 + problem.arcCost(from: location, to: next, slot: slotInfo)
                 - mu * problem.arcCost(from: previous, to: next, slot: slotInfo)
+            positions.append((position, alpha1 * detour))
+        }
+        func inserted(at position: Int) -> [Int] {
             var sequence = route
             sequence.insert(task, at: position)
-            positions.append((position, alpha1 * detour, sequence))
+            return sequence
         }
 
         // With α₂ = 0 the criterion needs no timing, so positions are checked
         // in order of c1 until the first feasible one.
         guard alpha2 != 0 else {
             positions.sort { $0.c1 != $1.c1 ? $0.c1 < $1.c1 : $0.position < $1.position }
-            let feasible = positions.first { candidate in
-                let input = problem.routeInput(slot: slot, sequence: candidate.sequence)
+            return positions.first { candidate in
+                let input = problem.routeInput(slot: slot, sequence: inserted(at: candidate.position))
                 return DayScheduleEvaluator.isFeasible(stops: input.stops, day: input.day)
             }
-            return feasible.map { ($0.position, $0.c1) }
         }
 
         var best: (position: Int, c1: Double)?
         for candidate in positions {
-            let starts = serviceStarts(of: candidate.sequence, slot: slot, problem: problem)
+            let starts = serviceStarts(of: inserted(at: candidate.position), slot: slot, problem: problem)
             guard starts.count == currentStarts.count + 1 else { continue }
 
             // The next service start moves from index `position` to
