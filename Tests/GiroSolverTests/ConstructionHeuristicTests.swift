@@ -167,6 +167,22 @@ struct ConstructionHeuristicTests {
         #expect(first == second)
     }
 
+    @Test(arguments: [
+        SolomonInsertion(seedRule: .earliestDeadline),
+        SolomonInsertion(seedRule: .farthest, alpha1: 0.5, alpha2: 0.5),
+    ])
+    func solomonVariantsGiveValidPlans(placement: SolomonInsertion) throws {
+        for territory in [twoRepTerritory(), twoDayTerritory()] {
+            let planner = try Planner(territory: territory)
+            let result = TieredConstruction(problem: planner.problem).run(placing: placement)
+            let plan = planner.makePlan(routes: result.routes, failed: result.failed)
+            let report = try PlanValidator(territory: territory).validate(plan)
+
+            #expect(report.isValid, "\(report.description)")
+            #expect(plan.unplanned.isEmpty)
+        }
+    }
+
     // MARK: - Sweep order
 
     @Test func sweepStartsAfterLargestGap() throws {
