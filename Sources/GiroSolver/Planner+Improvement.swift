@@ -1,15 +1,16 @@
 extension Planner {
     /// Improves construction routes by local search and ruin-and-recreate.
     ///
-    /// Tasks covered by a planned appointment stay out of the search; every
-    /// other task that ends unplanned and is required is returned as failed,
-    /// in task order, for diagnosis.
+    /// With neither operators nor a metaheuristic, returns the construction
+    /// as it is. Tasks covered by a planned appointment stay out of the
+    /// search; every other task that ends unplanned and is required is
+    /// returned as failed, in task order, for diagnosis.
     ///
     /// - Parameters:
     ///   - onProgress: called with the step count and the best search
     ///     objective.
     func improve(
-        routes: [[Int]], options: PlannerOptions, started: ContinuousClock.Instant,
+        routes: [[Int]], failed: [Int], options: PlannerOptions, started: ContinuousClock.Instant,
         deadline: ContinuousClock.Instant?, onProgress: @escaping (Int, Double) -> Void
     ) -> (routes: [[Int]], failed: [Int]) {
         let planned = Set(routes.joined())
@@ -18,6 +19,10 @@ extension Planner {
         where !planned.contains(index) && task.coveredBy.contains(where: planned.contains) {
             inactive.insert(index)
         }
+
+        // Nothing to improve without an operator or a metaheuristic: keep the
+        // construction's own report of what failed, in its order.
+        guard !options.operators.isEmpty || options.metaheuristic != .none else { return (routes, failed) }
 
         let model = SearchModel(problem: problem, neighbourCount: options.neighbourCount)
         let start = SearchSolution(model: model, routes: routes, inactive: inactive)

@@ -4,16 +4,20 @@ import GiroSchedule
 /// Plans a territory: which customers each rep visits on which day, in which
 /// order and at what time.
 ///
-/// The first planner is a construction heuristic (`RegretInsertion`): it
-/// places appointments, reservations and due customers wherever they fit at
-/// the least cost, and adds customers that may be seen early where their
-/// cadence benefit outweighs the extra driving. Apart from its appointments,
-/// which are kept as given, a customer gets at most one visit in the horizon,
-/// and none when one of its appointments is planned. Everything due or
-/// required that does not fit is listed as unplanned, with a reason.
+/// Planning runs in two phases. A construction heuristic, chosen by
+/// `PlannerOptions.construction` (regret-2 insertion by default), places
+/// appointments, reservations and due customers wherever they fit, and adds
+/// customers that may be seen early where their cadence benefit outweighs
+/// the extra driving. Local search and ruin-and-recreate then improve that
+/// plan until the time limit, the iteration limit or a stall (see
+/// `RuinAndRecreate`). Apart from its appointments, which are kept as given,
+/// a customer gets at most one visit in the horizon, and none when one of
+/// its appointments is planned. Everything due or required that does not
+/// fit is listed as unplanned, with a reason.
 ///
-/// Planning is deterministic: the same territory and options give the same
-/// plan, whatever the order of threads.
+/// Planning is deterministic for a given seed and iteration budget: the same
+/// territory and options give the same plan. A time limit makes the result
+/// depend on the machine's speed.
 public struct Planner: Sendable {
     public let territory: Territory
     let problem: PlanningProblem
@@ -33,8 +37,10 @@ public struct Planner: Sendable {
     /// Plans the horizon.
     ///
     /// - Parameters:
-    ///   - options: seed and time limit.
-    ///   - progress: called after each placed visit; the library never prints.
+    ///   - options: heuristics, operators, seed and limits.
+    ///   - progress: called after each placed visit, after the first local
+    ///     search, and then with each new best plan and every 256 steps; the
+    ///     library never prints.
     /// - Returns: the plan, with every time computed by the schedule
     ///   evaluation and every unplanned item explained.
     public func plan(options: PlannerOptions = PlannerOptions(), progress: ((PlannerProgress) -> Void)? = nil) -> Plan {
@@ -42,18 +48,17 @@ public struct Planner: Sendable {
         let started = clock.now
         let total = problem.tasks.count
 
-        var construction = RegretInsertion(problem: problem)
+        var deadline: ContinuousClock.Instant?
         if let timeLimit = options.effectiveTimeLimit {
-            construction.deadline = started + .milliseconds(Int64(timeLimit * 1000))
+            deadline = started + .milliseconds(Int64(timeLimit * 1000))
         }
-        construction.onInsertion = { placed in
+        let (constructed, unplaced) = options.construction.build(problem: problem, deadline: deadline) { placed in
             let elapsed = clock.now - started
             progress?(PlannerProgress(phase: .construction, placedVisits: placed, tasks: total, elapsed: elapsed))
         }
-        construction.run()
 
         let (routes, failed) = improve(
-            routes: construction.routes, options: options, started: started, deadline: construction.deadline
+            routes: constructed, failed: unplaced, options: options, started: started, deadline: deadline
         ) { iterations, best in
             let elapsed = clock.now - started
             progress?(

@@ -69,6 +69,15 @@ extension PlanningProblem {
             + settings.routeWeight
     }
 
+    /// Returns the objective's arc cost of one leg in a slot, without the
+    /// route weight: `drivingTimeWeight` × time in seconds + `distanceWeight`
+    /// × distance in metres (instance units for planar benchmarks).
+    func arcCost(from: Int, to: Int, slot: RouteSlot) -> Double {
+        let settings = territory.settings
+        return settings.drivingTimeWeight * Double(travelTime(from: from, to: to, slot: slot))
+            + settings.distanceWeight * matrix.distance(from: from, to: to)
+    }
+
     /// Returns whether the slot's capacity admits `load`.
     func fitsCapacity(slot: Int, load: Double) -> Bool {
         guard let capacity = slots[slot].capacity else { return true }

@@ -8,17 +8,22 @@ public enum ConstructionHeuristic: Hashable, Sendable, CustomStringConvertible {
     /// Repeatedly inserts the task with the cheapest feasible insertion.
     case cheapestInsertion
     /// Repeatedly inserts the task whose best insertion is most ahead of its
-    /// k-th best, summed over the k − 1 runners-up (regret-k, k ≥ 2).
+    /// k-th best, summed over the k − 1 runners-up (regret-k, k ≥ 2). Tasks
+    /// that fit in fewer than k slots go first. A k below 2 gives cheapest
+    /// insertion.
     case regretInsertion(k: Int)
     /// Clarke and Wright's parallel savings, merging routes end to start
-    /// while the merged route keeps its time windows.
+    /// while the merged route stays feasible in some slot, with savings
+    /// computed per start and end location of the slots.
     case savings
     /// Solomon's I1 sequential insertion: routes are opened one at a time
     /// from the farthest unrouted task and grown by the insertion criterion
     /// of Solomon (1987) with μ = 1, λ = 2, α₁ = 1, α₂ = 0.
     case solomonI1
     /// Sweep: tasks sorted by polar angle around the start location, cut into
-    /// routes where the next task no longer fits.
+    /// routes where the next task no longer fits. When that leaves tasks
+    /// unplaced, the sweep is repeated letting a route pass over a few
+    /// misfits.
     case sweep
 
     /// The default: regret-2 insertion.

@@ -1,0 +1,66 @@
+/// The best insertion of each pending task into each of its slots, kept up
+/// to date one slot at a time.
+///
+/// An insertion only changes the route of its slot, so after each one only
+/// that slot's entries need recomputing.
+struct InsertionCache {
+    /// Best insertion by task, then by slot, nil where the task does not fit.
+    private var entries: [Int: [Int: Insertion?]] = [:]
+
+    /// Computes the best insertion of every task into every slot it may use.
+    ///
+    /// - Complexity: O(T·S·n²·w) for T tasks and S slots of at most n stops
+    ///   with w windows.
+    init(tasks: [Int], plan: PartialPlan) {
+        for task in tasks {
+            var bySlot: [Int: Insertion?] = [:]
+            for option in plan.problem.tasks[task].options {
+                bySlot[option.slot] = plan.bestInsertion(task: task, slot: option.slot)
+            }
+            entries[task] = bySlot
+        }
+    }
+
+    /// Forgets a task that was placed or dropped.
+    mutating func remove(task: Int) {
+        entries[task] = nil
+    }
+
+    /// Recomputes the entries of `slot` for `tasks` after its route changed.
+    mutating func refresh(slot: Int, tasks: [Int], plan: PartialPlan) {
+        for task in tasks where plan.problem.optionIndex[task][slot] != nil {
+            entries[task]?[slot] = plan.bestInsertion(task: task, slot: slot)
+        }
+    }
+
+    /// Returns up to `limit` of a task's feasible insertions, cheapest first
+    /// and lower slot first among equal costs.
+    ///
+    /// Empty slots of one equivalence class are interchangeable, so only the
+    /// first of each class counts. Otherwise ten alike idle reps would look
+    /// like ten alternatives.
+    ///
+    /// - Complexity: O(S log S) for S slots of the task.
+    func rankedInsertions(task: Int, plan: PartialPlan, limit: Int) -> [Insertion] {
+        let bySlot = entries[task] ?? [:]
+        var seenEmptyClasses: Set<Int> = []
+        var candidates: [Insertion] = []
+        for option in plan.problem.tasks[task].options {
+            guard let candidate = bySlot[option.slot] ?? nil else { continue }
+            if plan.routes[option.slot].isEmpty {
+                let equivalence = plan.problem.slots[option.slot].equivalenceClass
+                guard seenEmptyClasses.insert(equivalence).inserted else { continue }
+            }
+            candidates.append(candidate)
+        }
+
+        let ordered = { (lhs: Insertion, rhs: Insertion) in
+            lhs.cost != rhs.cost ? lhs.cost < rhs.cost : lhs.slot < rhs.slot
+        }
+        guard limit > 1 else {
+            return candidates.min(by: ordered).map { [$0] } ?? []
+        }
+        candidates.sort(by: ordered)
+        return Array(candidates.prefix(limit))
+    }
+}
