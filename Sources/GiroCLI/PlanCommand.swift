@@ -58,8 +58,9 @@ enum PlanCommand {
         if let limit = options.timeLimit, planningTime >= .seconds(limit) {
             let limitText = MessageText.shortened(arguments.value("time-limit") ?? String(limit))
             output.print(
-                "The time limit of \(limitText) s was reached: appointments, reservations and due customers "
-                    + "are placed, but optional early visits may be missing.")
+                "The time limit of \(limitText) s was reached: the plan is the best found by then. Appointments, "
+                    + "reservations and due customers are placed wherever they fit; optional early visits may be "
+                    + "fewer than with more time.")
         }
 
         if let outputPath = arguments.value("output") {

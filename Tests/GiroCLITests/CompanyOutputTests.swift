@@ -45,7 +45,7 @@ struct CompanyOutputTests {
         let company = try scratchCompany()
         let folder = company.deletingLastPathComponent().appendingPathComponent("plans")
 
-        let result = try runGiro(["plan", company.path, "--output", folder.path, "--days", "1"])
+        let result = try runGiro(["plan", company.path, "--output", folder.path, "--days", "1", "--iterations", "3"])
         #expect(result.status == 0, "\(result.error)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files.count == 12)

@@ -36,7 +36,7 @@ struct DemoCompanyTransferTests {
             #expect(after.settings == before.settings)
         }
 
-        let plan = try CompanyPlanner(company: company).plan(reps: ["R01", "R03"])
+        let plan = try CompanyPlanner(company: company).plan(reps: ["R01", "R03"], options: PlannerOptions(iterationLimit: 3))
         #expect(plan.isValid)
         let planned = plan.plans.flatMap { $0.territory.customers.map(\.id) }
         let expected = company.customers(ofRep: "R01").map(\.id) + company.customers(ofRep: "R03").map(\.id)

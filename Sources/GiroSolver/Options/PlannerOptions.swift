@@ -36,11 +36,11 @@ public struct PlannerOptions: Hashable, Sendable {
 
     /// Ruin-and-recreate steps when neither a time limit nor an iteration
     /// limit is given.
-    public static let defaultIterationLimit = 300
+    public static let defaultIterationLimit = 200
 
     /// Steps without a new best plan after which the search stops when no
     /// limit at all is given.
-    public static let defaultStallLimit = 100
+    public static let defaultStallLimit = 50
 
     public init(
         seed: UInt64 = 1, timeLimit: Double? = nil, iterationLimit: Int? = nil, stallLimit: Int? = nil,
