@@ -18,8 +18,7 @@ extension RuinAndRecreate {
             for _ in 0..<count {
                 chosen.append(pool.remove(at: generator.index(below: pool.count)))
             }
-            remove(chosen, from: &solution)
-            return chosen
+            return remove(chosen, from: &solution)
         case .worst:
             return removeWorst(&solution, candidates: candidates)
         }
@@ -57,8 +56,10 @@ extension RuinAndRecreate {
             let start = lowest + generator.index(below: highest - lowest + 1)
 
             let string = sequence[start..<(start + length)].filter { !model.isPinned[$0] }
-            let kept = sequence.enumerated().filter { !(start..<(start + length)).contains($0.offset) || model.isPinned[$0.element] }
-            solution.replace(route: route, with: kept.map(\.element))
+            let kept = sequence.enumerated().filter {
+                !(start..<(start + length)).contains($0.offset) || model.isPinned[$0.element]
+            }
+            guard solution.replaceIfFeasible(route: route, with: kept.map(\.element)) else { continue }
             removed.append(contentsOf: string)
         }
         return removed
@@ -85,19 +86,23 @@ extension RuinAndRecreate {
             let index = Int(draw * draw * draw * Double(savings.count))
             chosen.append(savings.remove(at: min(index, savings.count - 1)).task)
         }
-        remove(chosen, from: &solution)
-        return chosen
+        return remove(chosen, from: &solution)
     }
 
-    /// Takes tasks out of their routes.
-    private func remove(_ tasks: [Int], from solution: inout SearchSolution) {
+    /// Takes tasks out of their routes and returns those taken out: a route
+    /// that would become infeasible without them keeps them.
+    private func remove(_ tasks: [Int], from solution: inout SearchSolution) -> [Int] {
         var byRoute: [Int: Set<Int>] = [:]
         for task in tasks {
             byRoute[solution.routeOf[task], default: []].insert(task)
         }
+        var removed = Set<Int>()
         for route in byRoute.keys.sorted() {
             let leaving = byRoute[route]!
-            solution.replace(route: route, with: solution.routes[route].filter { !leaving.contains($0) })
+            if solution.replaceIfFeasible(route: route, with: solution.routes[route].filter { !leaving.contains($0) }) {
+                removed.formUnion(leaving)
+            }
         }
+        return tasks.filter(removed.contains)
     }
 }

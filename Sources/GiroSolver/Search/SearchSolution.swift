@@ -118,6 +118,20 @@ struct SearchSolution {
         refresh(route: route)
     }
 
+    /// Replaces a route's sequence when the new one is feasible; returns
+    /// whether it did.
+    ///
+    /// Taking visits out of a route keeps it feasible when travel times obey
+    /// the triangle inequality, but a travel matrix need not, so a shortened
+    /// route is checked before it replaces the old one.
+    ///
+    /// - Complexity: one schedule evaluation, O(n·w).
+    mutating func replaceIfFeasible(route: Int, with sequence: [Int]) -> Bool {
+        guard exactObjective(slot: route, sequence: sequence) != nil else { return false }
+        replace(route: route, with: sequence)
+        return true
+    }
+
     /// Recomputes a route's positions, caches and objective.
     private mutating func refresh(route: Int) {
         step += 1
