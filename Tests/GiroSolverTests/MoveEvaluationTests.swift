@@ -6,8 +6,8 @@ import Testing
 /// by the full schedule evaluation.
 struct ExpectedMove {
     var changes: [(slot: Int, sequence: [Int])]
-    /// Objective of each changed route; nil where it is infeasible or holds a
-    /// task on a slot it may not use.
+    /// Objective of each changed route, nil where the route is infeasible or
+    /// puts a task on a slot it may not use.
     var objectives: [Double?]
     /// Change of the route objectives, nil when a route is infeasible.
     var routeDelta: Double?
@@ -101,8 +101,8 @@ struct MoveAudit {
                 wrongObjectives.append("\(label()): route \(change.slot) predicted \(predicted[index]), exact \(exact)")
             }
         }
-        // The penalty part is compared apart: a penalty of 1e9 would hide a
-        // route error inside the relative tolerance.
+        // The penalty part is compared apart, because a penalty of 1e9 would
+        // hide a route error inside the relative tolerance.
         if !isClose(move.delta - expected.penaltyDelta, routeDelta) {
             wrongDeltas.append(
                 "\(label()): predicted \(move.delta - expected.penaltyDelta) without penalties, exact \(routeDelta)")
@@ -151,8 +151,8 @@ struct MoveAudit {
         }
     }
 
-    /// One expectation per kind of disagreement, each listing the first few
-    /// cases.
+    /// Records one expectation per kind of disagreement, each listing the
+    /// first few cases.
     ///
     /// - Parameters:
     ///   - requiresCandidates: whether the solution must have offered at
@@ -450,7 +450,7 @@ struct MoveEvaluationTests {
     }
 
     @Test(arguments: SearchCase.all)
-    func relocationToEmptyRouteFindsCheapestEmptyRoute(_ searchCase: SearchCase) throws {
+    func relocationFindsCheapestEmptyRoute(_ searchCase: SearchCase) throws {
         let fixture = try SearchFixture(searchCase)
         let solution = fixture.solution
         let model = fixture.model

@@ -21,10 +21,10 @@ enum SearchVariant: String, CaseIterable, CustomStringConvertible {
     var description: String { rawValue }
 }
 
-/// Random territories for the search tests: 6 to 15 customers, 2 to 4 slots
-/// (the seed modulo 5 picks the reps and days), coordinates in minutes of
-/// driving, windows of one to four hours, capacities of 8 to 15 for demands
-/// of 1 to 4, and maximum working times of 3 to 7 hours.
+/// Random territories for the search tests, with 6 to 15 customers and 2 to
+/// 4 slots (the seed modulo 5 picks the reps and days). Coordinates are in
+/// minutes of driving, windows last one to four hours, capacities of 8 to 15
+/// meet demands of 1 to 4, and maximum working times are 3 to 7 hours.
 ///
 /// About 60 % of the customers have a reservation (a required task). The
 /// others have a 10-day cadence and a last visit 5 to 14 days ago, so some
@@ -194,8 +194,8 @@ func isClose(_ a: Double, _ b: Double) -> Bool {
 /// Task sequences that the search operators should produce, written with
 /// plain array operations so that they do not share code with `RouteDraft`.
 enum ExpectedSequence {
-    /// Route `source` without positions `from..<from + length`, and route
-    /// `target` with that string, reversed when asked, after position
+    /// Returns route `source` without positions `from..<from + length`, and
+    /// route `target` with that string, reversed when asked, after position
     /// `after` (-1 for the front).
     static func moveString(
         _ source: [Int], from: Int, length: Int, reversed: Bool, to target: [Int], after: Int
@@ -208,8 +208,8 @@ enum ExpectedSequence {
         return (shortened, grown)
     }
 
-    /// Two routes with the string of `a` tasks at `p` and the string of `b`
-    /// tasks at `q` exchanged.
+    /// Returns two routes with the string of `a` tasks at `p` and the string
+    /// of `b` tasks at `q` exchanged.
     static func exchange(_ first: [Int], _ p: Int, _ a: Int, _ second: [Int], _ q: Int, _ b: Int) -> ([Int], [Int]) {
         var newFirst = first
         var newSecond = second
@@ -218,16 +218,17 @@ enum ExpectedSequence {
         return (newFirst, newSecond)
     }
 
-    /// 2-opt*: the first route through position `p`, then the second from
-    /// `q`; the second route before `q`, then the first after `p`.
+    /// Returns the routes of 2-opt*. The first route runs through position
+    /// `p` and continues with the second from `q`, and the second route
+    /// runs up to `q` and continues with the first after `p`.
     static func swapTails(_ first: [Int], _ p: Int, _ second: [Int], _ q: Int) -> ([Int], [Int]) {
         (Array(first[...p] + second[q...]), Array(second[..<q] + first[(p + 1)...]))
     }
 
-    /// The route with the string at `from` moved after position `after` of
-    /// the original route, reversed when asked. Nil where the operator makes
-    /// no move: `after` inside the string or right before it, except for a
-    /// reversal in place.
+    /// Returns the route with the string at `from` moved after position
+    /// `after` of the original route, reversed when asked. Returns nil where
+    /// the operator makes no move, with `after` inside the string or right
+    /// before it, except for a reversal in place.
     static func moveWithin(_ route: [Int], from: Int, length: Int, reversed: Bool, after: Int) -> [Int]? {
         let to = from + length - 1
         let string = Array(route[from...to])
@@ -251,7 +252,8 @@ enum ExpectedSequence {
         return result
     }
 
-    /// 2-opt: the tasks after position `low` through `high` reversed.
+    /// Returns the route of 2-opt, with the tasks after position `low`
+    /// through `high` reversed.
     static func reverse(_ route: [Int], _ low: Int, _ high: Int) -> [Int] {
         var result = route
         result.replaceSubrange((low + 1)...high, with: route[(low + 1)...high].reversed())
@@ -280,7 +282,7 @@ extension SearchSolution {
         return change
     }
 
-    /// Returns whether positions `from..<from + length` of a route hold a
+    /// Returns whether positions `from..<from + length` of a route contain a
     /// pinned task.
     func holdsPinned(route: Int, from: Int, length: Int) -> Bool {
         routes[route][from..<(from + length)].contains { model.isPinned[$0] }

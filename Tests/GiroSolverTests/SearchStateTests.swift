@@ -12,7 +12,8 @@ private func stateDifferences(_ kept: SearchSolution, _ fresh: SearchSolution) -
     if kept.routeOf != fresh.routeOf {
         differences.append("routeOf \(kept.routeOf), fresh \(fresh.routeOf)")
     }
-    // Positions of unplanned tasks are stale by design; only planned ones count.
+    // Positions of unplanned tasks are stale by design, so only planned ones
+    // count.
     for task in 0..<kept.model.taskCount where fresh.routeOf[task] >= 0 && kept.position[task] != fresh.position[task] {
         differences.append("position of task \(task) \(kept.position[task]), fresh \(fresh.position[task])")
     }
@@ -170,10 +171,10 @@ private func randomMove(in solution: SearchSolution, using random: inout SeededG
 
 @Suite("Search state")
 struct SearchStateTests {
-    /// Applies 60 random feasible moves, not only improving ones, and
+    /// Applies up to 60 random feasible moves, not only improving ones, and
     /// compares the state after each with one built from its routes.
     @Test(arguments: SearchCase.all)
-    func appliedMovesKeepCachesEqualToFreshState(_ searchCase: SearchCase) throws {
+    func appliedMovesKeepCachesFresh(_ searchCase: SearchCase) throws {
         let fixture = try SearchFixture(searchCase)
         var solution = fixture.solution
         var random = SeededGenerator(seed: searchCase.seed)
@@ -199,8 +200,8 @@ struct SearchStateTests {
             let differences = stateDifferences(solution, fresh)
             #expect(differences.isEmpty, "step \(step), \(candidate.kind): \(differences.joined(separator: "; "))")
 
-            // The penalty part is compared apart: a penalty of 1e9 would hide
-            // a route error inside the relative tolerance.
+            // The penalty part is compared apart, because a penalty of 1e9
+            // would hide a route error inside the relative tolerance.
             let routeChange = solution.routeObjective.reduce(0, +) - routesBefore
             let penaltyChange = solution.penaltyTotal - penaltiesBefore
             #expect(isClose(routeChange, move.delta - penaltyChange), "step \(step), \(candidate.kind): delta")
@@ -212,7 +213,7 @@ struct SearchStateTests {
     }
 
     @Test(arguments: SearchCase.all)
-    func localSearchKeepsCachesEqualToFreshState(_ searchCase: SearchCase) throws {
+    func localSearchKeepsCachesFresh(_ searchCase: SearchCase) throws {
         let fixture = try SearchFixture(searchCase)
         var solution = fixture.solution
         var search = LocalSearch(model: fixture.model, operators: SearchOperator.all)
@@ -228,9 +229,9 @@ struct SearchStateTests {
     }
 
     /// Ruin takes visits out by `replace(route:with:)` without a move, and
-    /// recreate inserts them back; the caches must follow both.
+    /// recreate inserts them back. The caches must follow both.
     @Test(arguments: SearchCase.all.filter { $0.seed.isMultiple(of: 3) })
-    func ruinAndRecreateKeepCachesEqualToFreshState(_ searchCase: SearchCase) throws {
+    func ruinAndRecreateKeepCachesFresh(_ searchCase: SearchCase) throws {
         let fixture = try SearchFixture(searchCase, removing: 0)
         var search = RuinAndRecreate(model: fixture.model, options: PlannerOptions(seed: searchCase.seed))
 
