@@ -125,11 +125,27 @@ struct SearchSolution {
     /// the triangle inequality, but a travel matrix need not, so a shortened
     /// route is checked before it replaces the old one.
     ///
-    /// - Complexity: one schedule evaluation, O(n·w).
+    /// - Complexity: O(n) by segments when every task is simple on a slot
+    ///   without break or widening; else one schedule evaluation, O(n·w).
     mutating func replaceIfFeasible(route: Int, with sequence: [Int]) -> Bool {
-        guard exactObjective(slot: route, sequence: sequence) != nil else { return false }
+        guard isFeasible(slot: route, sequence: sequence) else { return false }
         replace(route: route, with: sequence)
         return true
+    }
+
+    /// Returns whether a sequence is feasible on a slot.
+    func isFeasible(slot: Int, sequence: [Int]) -> Bool {
+        guard !model.hasBreak[slot], !model.isWidened[slot],
+            sequence.allSatisfy({ model.kind(task: $0, slot: slot) == .simple })
+        else { return exactObjective(slot: slot, sequence: sequence) != nil }
+
+        var segment = model.startDepot(slot: slot)
+        for task in sequence {
+            segment = model.join(segment, model.segment(task: task, slot: slot), slot: slot)
+        }
+        segment = model.join(segment, model.endDepot(slot: slot), slot: slot)
+        return segment.timeWarp == 0 && segment.load <= model.capacity[slot] + 1e-9
+            && segment.duration <= model.maximumWorkingTime[slot]
     }
 
     /// Recomputes a route's positions, caches and objective.
