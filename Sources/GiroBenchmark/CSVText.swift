@@ -4,8 +4,11 @@ import Foundation
 /// point and no grouping, whatever the process locale, and RFC 4180 quoting.
 enum CSVText {
     /// Writes `value` with a fixed number of decimals, such as `828.9400`.
+    /// A value that rounds to zero is written without a minus sign.
     static func number(_ value: Double, decimals: Int) -> String {
-        String(format: "%.\(decimals)f", locale: nil, value)
+        let text = String(format: "%.\(decimals)f", locale: nil, value)
+        guard text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) else { return text }
+        return String(text.dropFirst())
     }
 
     /// Returns the field as is, or in double quotes with inner quotes

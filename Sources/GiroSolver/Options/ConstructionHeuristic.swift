@@ -1,4 +1,4 @@
-/// How the planner builds its first plan, before any improvement.
+/// The heuristic that builds the first plan, before any improvement.
 ///
 /// Every heuristic places appointments first, in rank order, then
 /// reservations, then due customers, then customers that may be seen early,

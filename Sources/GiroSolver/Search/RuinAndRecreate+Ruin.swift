@@ -24,8 +24,8 @@ extension RuinAndRecreate {
         }
     }
 
-    /// A random number of visits to remove, about `averageRemoved` on
-    /// average, at least one and at most `available`.
+    /// Draws the number of visits to remove: `averageRemoved` on average, at
+    /// least one and at most `available`.
     private mutating func removalCount(available: Int) -> Int {
         let drawn = 1 + Int(generator.unit() * (2 * RuinAndRecreate.averageRemoved - 1))
         return min(available, drawn)
@@ -36,9 +36,9 @@ extension RuinAndRecreate {
     private mutating func removeStrings(_ solution: inout SearchSolution, candidates: [Int]) -> [Int] {
         let usedRoutes = (0..<model.slotCount).filter { !solution.routes[$0].isEmpty }.count
         let averageLength = Double(candidates.count) / Double(max(1, usedRoutes))
-        let longest = max(1, min(RuinAndRecreate.longestString, averageLength))
-        let mostRoutes = max(1, 4 * RuinAndRecreate.averageRemoved / (1 + longest) - 1)
-        let routeCount = 1 + Int(generator.unit() * mostRoutes)
+        let longest = max(1, min(RuinAndRecreate.maximumStringLength, averageLength))
+        let maximumRoutes = max(1, 4 * RuinAndRecreate.averageRemoved / (1 + longest) - 1)
+        let routeCount = 1 + Int(generator.unit() * maximumRoutes)
 
         let seed = candidates[generator.index(below: candidates.count)]
         var ruinedRoutes: [Int] = []

@@ -22,8 +22,9 @@ struct RuinAndRecreate {
 
     /// Average number of visits a step removes.
     static let averageRemoved = 15.0
-    /// Longest string the string removal takes from one route.
-    static let longestString = 10.0
+    /// Maximum length of the string that string removal takes from one
+    /// route.
+    static let maximumStringLength = 10.0
     /// Start and end temperature of the annealing, as fractions of the
     /// average arc cost of the first plan. Measured on Solomon instances at
     /// one second: 15 removed visits and these temperatures gave about 0.15
@@ -124,8 +125,8 @@ struct RuinAndRecreate {
         return (best, iterations)
     }
 
-    /// The mean arc cost of a plan's used routes, the temperature's scale;
-    /// 1 when the plan has no arc of positive cost.
+    /// Computes the mean arc cost of a plan's used routes, the scale of the
+    /// temperature; 1 when the plan has no arc of positive cost.
     private func averageArcCost(of solution: SearchSolution) -> Double {
         var total = 0.0
         var arcs = 0
