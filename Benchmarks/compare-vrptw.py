@@ -33,6 +33,14 @@ import sys
 CLASSES = ["C1", "C2", "R1", "R2", "RC1", "RC2"]
 
 
+
+def percent(value):
+    """Formats a gap with two decimals; a gap that rounds to zero has no sign."""
+    text = f"{value:.2f}"
+    if text in ("-0.00", "0.00"):
+        text = "0.00"
+    return f"{text} %"
+
 def instance_class(name):
     """Return the class of an instance name, such as C1 for C101 or c1_2_1."""
     match = re.match(r"(RC|R|C)([12])", name.upper())
@@ -160,9 +168,9 @@ def print_table(table):
         cells = []
         for name in classes:
             gaps = gaps_by_class.get(name)
-            cells.append(f"{statistics.mean(gaps):.2f} %" if gaps else "-")
+            cells.append(percent(statistics.mean(gaps)) if gaps else "-")
         every_gap = [gap for gaps in gaps_by_class.values() for gap in gaps]
-        overall = f"{statistics.mean(every_gap):.2f} %" if every_gap else "-"
+        overall = percent(statistics.mean(every_gap)) if every_gap else "-"
         print(f"| {solver} | {limit} | " + " | ".join(cells) + f" | {overall} | {complete} of {total} |")
 
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs `giro solve` on every Solomon instance and prints one line per
+# Runs `giro solve` with a construction heuristic alone (no local search, no
+# ruin-and-recreate) on every Solomon instance and prints one line per
 # instance: name, vehicles, distance, unplanned count, seconds, validator
 # verdict and exit status. Then it prints the overall line and a Markdown
 # table per instance class (C1, C2, R1, R2, RC1, RC2 and all) with the means
@@ -8,12 +9,15 @@
 # `giro solve` prints: building the travel matrix and planning, without
 # reading the file or validating.
 #
-# Usage: Benchmarks/solomon-construction.sh [DATASETS_DIR]
-# (default ../shared/datasets). Build first: swift build -c release --product giro
+# Usage: Benchmarks/solomon-construction.sh [DATASETS_DIR] [HEURISTIC]
+# (defaults ../shared/datasets and regret; HEURISTIC is any name that
+# `giro solve --construction` accepts). Build first: swift build -c release
+# --product giro
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 datasets=${1:-../shared/datasets}
+heuristic=${2:-regret}
 binary=.build/release/giro
 if [ ! -x "$binary" ]; then
     echo "error: $binary is missing; run 'make release' first" >&2
@@ -27,7 +31,8 @@ fi
 results=$(mktemp)
 for file in "$datasets"/solomon/*.txt; do
     set +e
-    report=$("$binary" solve --format solomon "$file" --quiet)
+    report=$("$binary" solve --format solomon "$file" --construction "$heuristic" --operators none \
+        --metaheuristic none --quiet)
     status=$?
     set -e
     echo "$(basename "$file" .txt) $(echo "$report" | awk '
@@ -41,7 +46,7 @@ if ! git diff --quiet HEAD -- Sources Package.swift 2>/dev/null; then
     commit="$commit with uncommitted changes in Sources"
 fi
 echo
-echo "commit $commit, $(date -u +%Y-%m-%d)"
+echo "commit $commit, $(date -u +%Y-%m-%d), construction $heuristic"
 awk -v bks="$datasets/solomon/solomon_bks_distance_only.csv" '
     BEGIN { FS = ","; while ((getline line < bks) > 0) { split(line, f, ","); best[f[1]] = f[3] } FS = " " }
     {

@@ -3,8 +3,8 @@ extension Planner {
     ///
     /// With neither operators nor a metaheuristic, returns the construction
     /// as it is. Tasks covered by a planned appointment stay out of the
-    /// search; every other task that ends unplanned and is required is
-    /// returned as failed, in task order, for diagnosis.
+    /// search. Every other required task that ends unplanned is returned as
+    /// failed, in task order, for diagnosis.
     ///
     /// - Parameters:
     ///   - onProgress: called with the step count and the best search
@@ -26,6 +26,8 @@ extension Planner {
 
         let model = SearchModel(problem: problem, neighbourCount: options.neighbourCount)
         let start = SearchSolution(model: model, routes: routes, inactive: inactive)
+        // NOTE: one search per plan; independent searches on several cores,
+        // kept apart by seed, are not implemented.
         var search = RuinAndRecreate(model: model, options: options)
         search.onProgress = onProgress
         let (best, _) = search.run(from: start, started: started, deadline: deadline)

@@ -16,8 +16,8 @@ struct LocalSearch {
     let operators: OperatorSwitches
     private var lastTested: [Int]
     private var order: [Int]
-    /// Where moves are evaluated into, so that no move is copied in the
-    /// inner loop.
+    /// Scratch move that evaluations write into, so that the inner loop
+    /// copies no move.
     private var scratch = SearchMove.none
 
     /// The smallest improvement that counts, in objective units.
@@ -135,13 +135,15 @@ struct LocalSearch {
             solution.apply(move)
             applied = true
         }
-        if operators.removeVisit, model.penalty[u] == 0, let routeNow = Optional(solution.routeOf[u]), routeNow >= 0 {
+        let routeNow = solution.routeOf[u]
+        if operators.removeVisit, model.penalty[u] == 0, routeNow >= 0 {
             let position = solution.position[u]
             let draft = RouteDraft(slot: routeNow, prefixEnd: position, suffixStart: position + 1)
             if let value = solution.objective(of: draft) {
                 let delta = value - solution.routeObjective[routeNow] + model.penalty[u]
                 if delta < -LocalSearch.improvementThreshold {
-                    solution.apply(SearchMove(first: draft, firstObjective: value, second: nil, secondObjective: 0, delta: delta))
+                    solution.apply(
+                        SearchMove(first: draft, firstObjective: value, second: nil, secondObjective: 0, delta: delta))
                     applied = true
                 }
             }
