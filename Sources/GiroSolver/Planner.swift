@@ -39,7 +39,7 @@ public struct Planner: Sendable {
     /// - Parameters:
     ///   - options: heuristics, operators, seed and limits.
     ///   - progress: called after each placed visit, after the first local
-    ///     search, and then with each new best plan and every 256 steps; the
+    ///     search, and then with each new best plan and every 256 steps. The
     ///     library never prints.
     /// - Returns: the plan, with every time computed by the schedule
     ///   evaluation and every unplanned item explained.

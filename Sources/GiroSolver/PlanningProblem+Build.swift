@@ -41,9 +41,6 @@ extension PlanningProblem {
         self.matrix = matrix
         self.slots = slots
         self.tasks = builder.tasks
-        self.optionIndex = builder.tasks.map { task in
-            Dictionary(uniqueKeysWithValues: task.options.enumerated().map { ($0.element.slot, $0.offset) })
-        }
         var options = [Int32](repeating: -1, count: builder.tasks.count * slots.count)
         for (taskIndex, task) in builder.tasks.enumerated() {
             for (optionIndex, option) in task.options.enumerated() {

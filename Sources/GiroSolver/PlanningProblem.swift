@@ -11,13 +11,19 @@ struct PlanningProblem: Sendable {
     let matrix: TravelMatrix
     let slots: [RouteSlot]
     let tasks: [VisitTask]
-    /// For each task, the index into its `options` by slot.
-    let optionIndex: [[Int: Int]]
-    /// The same as `optionIndex`, dense at `task * slots.count + slot`, -1
-    /// where the task may not use the slot.
+    /// For each task and slot, the index into the task's `options`, at
+    /// `task * slots.count + slot`; -1 where the task may not use the slot.
     let optionTable: [Int32]
     /// Tasks that can use no slot at all, with the reason.
     let excluded: [UnplannedVisit]
+
+    /// Returns the index into a task's `options` for a slot, or nil when the
+    /// task may not use the slot.
+    @inline(__always)
+    func optionIndex(task: Int, slot: Int) -> Int? {
+        let index = Int(optionTable[task &* slots.count &+ slot])
+        return index >= 0 ? index : nil
+    }
 
     /// Horizon day of a date, 0-based.
     func dayIndex(of date: CalendarDate) -> Int {

@@ -28,7 +28,7 @@ struct InsertionCache {
 
     /// Recomputes the entries of `slot` for `tasks` after its route changed.
     mutating func refresh(slot: Int, tasks: [Int], plan: PartialPlan) {
-        for task in tasks where plan.problem.optionIndex[task][slot] != nil {
+        for task in tasks where plan.problem.optionIndex(task: task, slot: slot) != nil {
             entries[task]?[slot] = plan.bestInsertion(task: task, slot: slot)
         }
     }

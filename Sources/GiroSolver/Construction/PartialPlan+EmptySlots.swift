@@ -24,7 +24,7 @@ extension PartialPlan {
                 return
             }
             let day = problem.slots[slot].dayIndex
-            let candidates = unplaced.filter { problem.optionIndex[$0][slot] != nil }.sorted()
+            let candidates = unplaced.filter { problem.optionIndex(task: $0, slot: slot) != nil }.sorted()
             guard !candidates.isEmpty else { continue }
 
             let seeds = candidates.sorted {

@@ -40,7 +40,7 @@ struct PartialPlan {
     /// - Complexity: O(n·w) for n tasks of at most w windows, more when the
     ///   maximum working time binds.
     func isFeasible(_ sequence: [Int], slot: Int) -> Bool {
-        guard sequence.allSatisfy({ problem.optionIndex[$0][slot] != nil }) else { return false }
+        guard sequence.allSatisfy({ problem.optionIndex(task: $0, slot: slot) != nil }) else { return false }
 
         let input = problem.routeInput(slot: slot, sequence: sequence)
         guard problem.fitsCapacity(slot: slot, load: input.load) else { return false }

@@ -115,7 +115,7 @@ private struct SavingsState {
             addRoute(SavingsRoute(sequence: plan.routes[slot], pinnedSlot: slot, admissibleSlots: []))
         }
         for task in tasks {
-            let candidates = emptySlots.filter { problem.optionIndex[task][$0] != nil }
+            let candidates = emptySlots.filter { problem.optionIndex(task: task, slot: $0) != nil }
             let admissible = Self.admissibleSlots(for: [task], among: candidates, plan: plan)
             addRoute(SavingsRoute(sequence: [task], pinnedSlot: nil, admissibleSlots: admissible))
         }
@@ -152,7 +152,7 @@ private struct SavingsState {
         for task in located {
             guard let route = routeOfTask[task].flatMap({ routes[$0] }) else { continue }
             var keys = Set(route.admissibleSlots.map { keyOfSlot[$0] })
-            for slot in pinnedSlots where problem.optionIndex[task][slot] != nil {
+            for slot in pinnedSlots where problem.optionIndex(task: task, slot: slot) != nil {
                 keys.insert(keyOfSlot[slot])
             }
             keysOfTask[task] = keys
@@ -172,7 +172,7 @@ private struct SavingsState {
         for case let route? in routes {
             guard let slot = route.pinnedSlot else { continue }
             let key = keyOfSlot[slot]
-            let partners = located.filter { problem.optionIndex[$0][slot] != nil }
+            let partners = located.filter { problem.optionIndex(task: $0, slot: slot) != nil }
             for partner in partners {
                 if let last = route.sequence.last {
                     add(from: last, to: partner, key: key)
@@ -246,7 +246,7 @@ private struct SavingsState {
         return candidates.filter { slot in
             let equivalence = plan.problem.slots[slot].equivalenceClass
             if let known = feasibleByClass[equivalence] {
-                return known && sequence.allSatisfy { plan.problem.optionIndex[$0][slot] != nil }
+                return known && sequence.allSatisfy { plan.problem.optionIndex(task: $0, slot: slot) != nil }
             }
             let feasible = plan.isFeasible(sequence, slot: slot)
             feasibleByClass[equivalence] = feasible

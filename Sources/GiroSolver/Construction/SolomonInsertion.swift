@@ -50,7 +50,7 @@ struct SolomonInsertion: TierPlacement {
 
         for slot in occupied + empty {
             guard !unrouted.isEmpty else { break }
-            var candidates = unrouted.filter { plan.problem.optionIndex[$0][slot] != nil }
+            var candidates = unrouted.filter { plan.problem.optionIndex(task: $0, slot: slot) != nil }
 
             if plan.routes[slot].isEmpty {
                 guard let seed = seedTask(candidates, slot: slot, plan: plan) else { continue }
@@ -89,7 +89,7 @@ struct SolomonInsertion: TierPlacement {
                 }
                 return (task, -(distance ?? 0))
             case .earliestDeadline:
-                let option = problem.tasks[task].options[problem.optionIndex[task][slot] ?? 0]
+                let option = problem.tasks[task].options[problem.optionIndex(task: task, slot: slot) ?? 0]
                 return (task, Double(option.startWindows.last?.end ?? Int.max))
             }
         }

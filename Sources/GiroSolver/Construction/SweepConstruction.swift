@@ -63,7 +63,7 @@ struct SweepConstruction: TierPlacement {
 
         for slot in occupied + empty {
             guard !unrouted.isEmpty else { break }
-            let candidates = unrouted.filter { plan.problem.optionIndex[$0][slot] != nil }
+            let candidates = unrouted.filter { plan.problem.optionIndex(task: $0, slot: slot) != nil }
 
             var skipped = 0
             for task in sweepOrder(candidates, slot: slot, problem: plan.problem) {

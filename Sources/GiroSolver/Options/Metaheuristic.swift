@@ -1,4 +1,4 @@
-/// How visits are taken out of a plan in one ruin-and-recreate step.
+/// The method that takes visits out of a plan in one ruin-and-recreate step.
 public enum RuinMethod: String, CaseIterable, Hashable, Sendable {
     /// Strings of adjacent visits around a random seed visit and its nearest
     /// neighbours, from several routes (Christiaens and Vanden Berghe's
@@ -10,7 +10,7 @@ public enum RuinMethod: String, CaseIterable, Hashable, Sendable {
     case worst = "worst-removal"
 }
 
-/// How removed visits are put back.
+/// The method that puts removed visits back.
 public enum RecreateMethod: String, CaseIterable, Hashable, Sendable {
     /// Each visit in turn at its cheapest position, skipping a position now
     /// and then ("blinks").

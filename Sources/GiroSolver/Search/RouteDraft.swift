@@ -12,13 +12,13 @@ struct RoutePiece {
 
     static let empty = RoutePiece(route: -1, from: 0, to: -1, reversed: false)
 
-    /// A piece of route `route` from `from` through `to`.
+    /// Makes a piece of route `route` from `from` through `to`.
     @inline(__always)
     static func range(_ route: Int, _ from: Int, _ to: Int, reversed: Bool = false) -> RoutePiece {
         RoutePiece(route: route, from: from, to: to, reversed: reversed)
     }
 
-    /// One task that is not in any route.
+    /// Makes a piece of one task that is not in any route.
     @inline(__always)
     static func task(_ task: Int) -> RoutePiece {
         RoutePiece(route: -1, from: task, to: task, reversed: false)
@@ -53,7 +53,7 @@ struct RouteDraft {
         self.suffixStart = suffixStart
     }
 
-    /// The first, second or third piece.
+    /// Returns the first, second or third piece.
     @inline(__always)
     func piece(_ index: Int) -> RoutePiece {
         switch index {

@@ -35,6 +35,8 @@ extension RuinAndRecreate {
     /// the start, or by window width (Christiaens and Vanden Berghe's mix).
     private mutating func sort(_ pool: inout [Int]) {
         pool.shuffle(using: &generator)
+        // The first slot's start and windows stand for every slot: the order
+        // only steers the insertion, so an approximate key is enough.
         let slot = 0
         switch generator.index(below: 4) {
         case 0:
@@ -120,7 +122,8 @@ extension RuinAndRecreate {
 }
 
 extension SearchSolution {
-    /// The cheapest insertion of an unplanned task into one route, or nil.
+    /// Finds the cheapest insertion of an unplanned task into one route, or
+    /// returns nil.
     ///
     /// - Complexity: O(n) draft evaluations.
     func bestInsertion(of task: Int, route: Int) -> SearchMove? {

@@ -56,10 +56,10 @@ extension RuinAndRecreate {
             let start = lowest + generator.index(below: highest - lowest + 1)
 
             let string = sequence[start..<(start + length)].filter { !model.isPinned[$0] }
-            let kept = sequence.enumerated().filter {
+            let remaining = sequence.enumerated().filter {
                 !(start..<(start + length)).contains($0.offset) || model.isPinned[$0.element]
             }
-            guard solution.replaceIfFeasible(route: route, with: kept.map(\.element)) else { continue }
+            guard solution.replaceIfFeasible(route: route, with: remaining.map(\.element)) else { continue }
             removed.append(contentsOf: string)
         }
         return removed

@@ -3,15 +3,18 @@ import GiroModel
 /// The planning problem in the flat arrays that the local search and
 /// ruin-and-recreate read in their inner loops.
 ///
-/// Each task has, for each slot, an option kind: not allowed; simple (one
-/// service window at a known location, so that `TimeWindowSegment` checks it
-/// exactly); relaxed (several windows, summarised by their hull, so that a
-/// segment check is necessary but not sufficient); anchored (an appointment
-/// at a known location, which may widen the working day: segment checks on
-/// its slots use the day widened for every appointment that may go there,
-/// so they are necessary but not sufficient); or opaque (no location), which
-/// only the full schedule evaluation handles. A slot with a break rule makes its segment checks
-/// relaxed too: a break only adds time.
+/// Each task has, for each slot, an option kind:
+/// - not allowed;
+/// - simple: one service window at a known location, which
+///   `TimeWindowSegment` checks exactly;
+/// - relaxed: several windows, summarised by their hull, so a segment check
+///   is necessary but not sufficient;
+/// - anchored: an appointment at a known location, which may widen the
+///   working day. Segment checks on its slots use the day widened for every
+///   appointment that may go there, so they are necessary but not sufficient;
+/// - opaque: no location, so only the full schedule evaluation handles it.
+/// A slot with a break rule makes its segment checks relaxed too, because a
+/// break only adds time.
 ///
 /// Costs are in the planner's objective units: driving time weight times
 /// seconds plus distance weight times distance, plus the route weight for a
@@ -232,7 +235,7 @@ final class SearchModel: Sendable {
         arcCosts[factorIndex[slot]][from &* locationCount &+ to]
     }
 
-    /// The one-visit segment of a simple task on a slot.
+    /// Makes the one-visit segment of a task on a slot.
     @inline(__always)
     func segment(task: Int, slot: Int) -> TimeWindowSegment {
         let index = task &* slotCount &+ slot

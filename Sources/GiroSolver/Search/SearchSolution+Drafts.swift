@@ -1,10 +1,11 @@
 extension SearchSolution {
-    /// Objective contribution of a draft route, or nil when it is infeasible.
+    /// Computes a draft route's objective contribution, or nil when it is
+    /// infeasible.
     ///
     /// Drafts made of routes with segment data are checked by joining
-    /// cached segments: O(1) for the prefix and a suffix from a route of the
-    /// same segment group, plus O(1) per task in the pieces and per task of
-    /// a suffix from another group. When anything in the draft is relaxed
+    /// cached segments. That costs O(1) for the prefix and for a suffix from
+    /// a route of the same segment group. Each task in the pieces, and each
+    /// task of a suffix from another group, adds O(1). When anything in the draft is relaxed
     /// (a break rule, several windows, a day that appointments may widen), a
     /// draft that passes the segment check is confirmed by the full schedule
     /// evaluation; drafts with an opaque task go to it directly.
@@ -67,9 +68,10 @@ extension SearchSolution {
         return segment.cost + model.routeWeight - segment.benefit
     }
 
-    /// Objective contribution of a draft route counting arcs, route weight
-    /// and benefits only, without checking feasibility; nil when the draft
-    /// has an opaque task or joins routes of different segment groups.
+    /// Computes a draft route's objective contribution from arcs, route
+    /// weight and benefits only, without checking feasibility. Returns nil
+    /// when the draft has an opaque task or joins routes of different
+    /// segment groups.
     ///
     /// Moves whose arc-only delta does not improve enough are rejected
     /// before any time-window check, since windows can only forbid a move.
@@ -128,7 +130,7 @@ extension SearchSolution {
         return cost + model.routeWeight - benefit
     }
 
-    /// The task at `offset` within a piece.
+    /// Returns the task at `offset` within a piece.
     @inline(__always)
     func task(in piece: RoutePiece, at offset: Int) -> Int {
         guard piece.route >= 0 else { return piece.from }
@@ -136,7 +138,7 @@ extension SearchSolution {
         return routes[piece.route][index]
     }
 
-    /// The draft's task sequence, written out.
+    /// Writes out the draft's task sequence.
     ///
     /// - Complexity: O(n).
     func sequence(of draft: RouteDraft) -> [Int] {

@@ -66,8 +66,9 @@ extension SearchSolution {
         return true
     }
 
-    /// The cheapest insertion of an unplanned task over every route and
-    /// position, one empty route per segment group; nil when it fits nowhere.
+    /// Finds the cheapest insertion of an unplanned task over every route and
+    /// position, trying one empty route per segment group. Returns nil when
+    /// the task fits nowhere.
     ///
     /// - Parameters:
     ///   - blinkRate: chance of skipping each position, for diversity.
@@ -102,7 +103,7 @@ extension SearchSolution {
         return best
     }
 
-    /// The cheapest insertion without blinks.
+    /// Finds the cheapest insertion without blinks.
     func bestInsertion(of task: Int) -> SearchMove? {
         var unused = SeededGenerator(seed: 0)
         return bestInsertion(of: task, blinkRate: 0, generator: &unused)
@@ -110,8 +111,8 @@ extension SearchSolution {
 }
 
 extension SearchSolution {
-    /// The cheapest route made of the task alone, one empty route per
-    /// segment group; nil when no empty route admits it.
+    /// Finds the cheapest route made of the task alone, trying one empty
+    /// route per segment group. Returns nil when no empty route admits it.
     func bestInsertionIntoEmptyRoute(of task: Int) -> SearchMove? {
         var best: SearchMove?
         var seenGroups: [Int] = []
@@ -257,9 +258,9 @@ extension LocalSearch {
         return solution.evaluate(newFirst, newSecond, bound: -LocalSearch.improvementThreshold, into: &move)
     }
 
-    /// 2-opt*: the first route keeps its head through u at `p` and continues
-    /// with the second route from v at `q`; the second route keeps its head
-    /// before v and continues with the first route's tail after u.
+    /// Evaluates 2-opt*. The first route keeps its head through u at `p` and
+    /// continues with the second route from v at `q`. The second route keeps
+    /// its head before v and continues with the first route's tail after u.
     func swapTails(
         _ first: Int, _ p: Int, _ second: Int, _ q: Int, in solution: SearchSolution, into move: inout SearchMove
     ) -> Bool {

@@ -103,8 +103,8 @@ struct SearchSolution {
 
     /// Replaces a route's sequence and updates every cache.
     ///
-    /// Tasks that left the route and are in no other route become unplanned;
-    /// the caller replaces every route a move touches, so that tasks moved
+    /// Tasks that left the route and are in no other route become unplanned.
+    /// The caller replaces every route a move touches, so tasks moved
     /// elsewhere are placed again.
     ///
     /// - Complexity: O(n) for an exact route of n tasks, plus one schedule

@@ -28,13 +28,13 @@ struct SeededGenerator: RandomNumberGenerator {
         return result
     }
 
-    /// A uniform integer in `0..<bound`; `bound` must be positive.
+    /// Draws a uniform integer in `0..<bound`; `bound` must be positive.
     mutating func index(below bound: Int) -> Int {
         precondition(bound > 0, "the bound must be positive")
         return Int(next() % UInt64(bound))
     }
 
-    /// A uniform double in [0, 1).
+    /// Draws a uniform double in [0, 1).
     mutating func unit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }

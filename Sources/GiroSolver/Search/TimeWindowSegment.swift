@@ -2,19 +2,19 @@
 /// checked in constant time (Vidal, Crainic, Gendreau and Prins, 2013).
 ///
 /// A segment is a sequence of visits served one after the other, with
-/// waiting allowed. For the segment it records the shortest duration from
-/// the first service start to the last service end, the time warp (how much
-/// the windows would have to be stretched, zero when they all hold), the
+/// waiting allowed. It records the shortest duration from the first service
+/// start to the last service end, and the time warp: how much the windows
+/// would have to be stretched, zero when they all hold. It also records the
 /// earliest and latest first service start that achieve that duration, the
-/// arc cost and load of the visits, and the locations at its two ends.
+/// arc cost, benefit and load of the visits, and the locations at its ends.
 ///
 /// Times are whole seconds. The depot at the start of a route is a segment
 /// whose window is the span in which the rep may leave, and the depot at the
 /// end one whose window is the span in which the rep may be back.
 ///
-/// This exact summary applies to visits with one service window, at a known
-/// location, on days without a break rule. Routes with anything else are
-/// checked by the full schedule evaluation.
+/// The summary is exact for visits with one service window at a known
+/// location, on days without a break rule or widening appointment. For
+/// anything else it is only a necessary condition (see `SearchModel`).
 struct TimeWindowSegment {
     /// Location index of the first stop.
     var firstLocation: Int
@@ -39,7 +39,7 @@ struct TimeWindowSegment {
     var benefit: Double
     var load: Double
 
-    /// A one-visit segment.
+    /// Makes a one-visit segment.
     @inline(__always)
     init(location: Int, setup: Int, service: Int, window: (start: Int, end: Int), benefit: Double, demand: Double) {
         firstLocation = location
@@ -54,7 +54,8 @@ struct TimeWindowSegment {
         load = demand
     }
 
-    /// A depot segment: no service, may be passed at any time in `window`.
+    /// Makes a depot segment, which has no service and may be passed at any
+    /// time in `window`.
     @inline(__always)
     init(depot location: Int, window: (start: Int, end: Int)) {
         self.init(location: location, setup: 0, service: 0, window: window, benefit: 0, demand: 0)
