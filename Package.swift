@@ -8,11 +8,13 @@
 //   GiroModel      value types and units
 //   GiroTravel     travel times and distances
 //   GiroSchedule   one day's timing and feasibility
-//   GiroSolver     construction heuristics (and later local search)
+//   GiroSolver     construction heuristics, local search, ruin-and-recreate
 //   GiroValidator  independent plan checker; depends on model and travel only
 //   GiroCompany    settings cascade with locks, roles, transfers, health check
 //   GiroFormats    territory JSON, customer CSV, plan JSON, benchmark readers
+//   GiroReports    SVG charts, route maps, day timelines and HTML pages
 //   GiroBenchmark  VRPTW benchmark runner: best-known values, gaps, reports
+//   GiroNumerics   least squares and power-law fits through LAPACK
 //   Giro           umbrella module that re-exports the layers above
 //   GiroCLI        the `giro` command-line tool
 //
@@ -64,6 +66,7 @@ let package = Package(
             dependencies: ["GiroModel", "GiroTravel", "GiroCompany"],
             swiftSettings: strictSwift6
         ),
+        .target(name: "GiroReports", dependencies: ["GiroModel"], swiftSettings: strictSwift6),
         .target(
             name: "GiroBenchmark",
             dependencies: ["GiroModel", "GiroSolver", "GiroValidator", "GiroFormats"],
@@ -78,7 +81,7 @@ let package = Package(
             name: "Giro",
             dependencies: [
                 "GiroModel", "GiroTravel", "GiroSchedule", "GiroSolver", "GiroValidator",
-                "GiroCompany", "GiroFormats", "GiroBenchmark", "GiroNumerics",
+                "GiroCompany", "GiroFormats", "GiroReports", "GiroBenchmark", "GiroNumerics",
             ],
             swiftSettings: strictSwift6
         ),
@@ -98,6 +101,12 @@ let package = Package(
         .testTarget(name: "GiroValidatorTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroFormatsTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroBenchmarkTests", dependencies: ["Giro", "GiroBenchmark"], swiftSettings: strictSwift6),
+        .testTarget(
+            name: "GiroReportsTests",
+            dependencies: ["GiroModel", "GiroReports"],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSwift6
+        ),
         .testTarget(name: "GiroNumericsTests", dependencies: ["GiroNumerics"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroCompanyTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroCLITests", dependencies: ["Giro", "GiroCLI"], swiftSettings: strictSwift6),

@@ -4,6 +4,7 @@
 @_exported import GiroFormats
 @_exported import GiroModel
 @_exported import GiroNumerics
+@_exported import GiroReports
 @_exported import GiroSchedule
 @_exported import GiroSolver
 @_exported import GiroTravel
