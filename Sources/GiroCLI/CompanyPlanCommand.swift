@@ -31,7 +31,8 @@ enum CompanyPlanCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let quiet = arguments.has("quiet")
-        let plan = try CompanyPlanner(company: company).plan(options: options) { done, total in
+        let cancellation = InterruptHandler.install(output: output)
+        let plan = try CompanyPlanner(company: company).plan(options: options, cancellation: cancellation) { done, total in
             // Short runs stay quiet; long ones report each rep on standard error.
             guard !quiet, clock.now - started >= .seconds(1) else { return }
             output.progress("planned \(done) of \(total) reps after \(PlanCommand.format(clock.now - started))")
@@ -47,6 +48,9 @@ enum CompanyPlanCommand {
         output.print(CompanyPlanSummary(plan: plan).text)
         output.print("")
         output.print("Planned \(plan.plans.count) reps in \(PlanCommand.format(elapsed)).")
+        if cancellation.isCancelled {
+            output.print("Planning was interrupted: each rep's plan is the best found by then.")
+        }
 
         if let folder = outputFolder {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -55,7 +55,8 @@ enum HelpText {
         Plans a territory file (JSON, see docs/territory-format.md), checks the plan
         with the independent validator, prints a summary per rep and day, and writes
         the plan as JSON when --output is given. A company file (docs/company-format.md)
-        plans every rep and prints a table per rep and per group.
+        plans every rep and prints a table per rep and per group. Ctrl-C stops the
+        search and reports the best plan found so far.
 
         Options:
           --start DATE         First day of the horizon, YYYY-MM-DD (default: from the file).

@@ -48,13 +48,17 @@ enum PlanCommand {
         let planner = try Planner(territory: territory)
         let reporter = ProgressReporter(output: output, enabled: !arguments.has("quiet"))
         let planningStarted = clock.now
-        let plan = planner.plan(options: options) { reporter.report($0) }
+        let cancellation = InterruptHandler.install(output: output)
+        let plan = planner.plan(options: options, cancellation: cancellation) { reporter.report($0) }
         let planningTime = clock.now - planningStarted
         let elapsed = clock.now - started
 
         let report = try PlanValidator(territory: territory).validate(plan)
         output.print(PlanSummary(territory: territory, plan: plan).text)
         output.print("Planned in \(Self.format(elapsed)).")
+        if cancellation.isCancelled {
+            output.print("Planning was interrupted: the plan is the best found by then.")
+        }
         if let limit = options.timeLimit, planningTime >= .seconds(limit) {
             let limitText = MessageText.shortened(arguments.value("time-limit") ?? String(limit))
             output.print(

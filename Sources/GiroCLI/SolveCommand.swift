@@ -34,7 +34,8 @@ enum SolveCommand {
         let started = clock.now
         let planner = try Planner(territory: territory)
         let reporter = ProgressReporter(output: output, enabled: !arguments.has("quiet"))
-        let plan = planner.plan(options: options) { reporter.report($0) }
+        let cancellation = InterruptHandler.install(output: output)
+        let plan = planner.plan(options: options, cancellation: cancellation) { reporter.report($0) }
         let elapsed = clock.now - started
         let report = try PlanValidator(territory: territory).validate(plan)
 

@@ -22,10 +22,15 @@ public struct CompanyPlanner: Sendable {
     /// - Throws: `CompanyError.unknownID` for an unknown rep, or
     ///   `CompanyPlanningError` when a territory cannot be planned.
     ///
-    /// - Parameter progress: called after each rep is planned, from the thread
-    ///   that planned it, with the number of reps done and in all.
+    /// - Parameters:
+    ///   - cancellation: a token that stops every rep's run. Each run
+    ///     returns its best plan so far. Reps not yet started are planned as
+    ///     far as a passed time limit allows.
+    ///   - progress: called after each rep is planned, from the thread that
+    ///     planned it, with the number of reps done and in all.
     public func plan(
         reps repIDs: [String]? = nil, options: PlannerOptions = PlannerOptions(),
+        cancellation: PlanningCancellation? = nil,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> CompanyPlan {
         let ids = repIDs ?? company.reps.map(\.id)
@@ -37,7 +42,8 @@ public struct CompanyPlanner: Sendable {
         let results = Mutex<[Result<RepPlan, CompanyPlanningError>?]>(Array(repeating: nil, count: ids.count))
         let frozen = territories
         DispatchQueue.concurrentPerform(iterations: frozen.count) { index in
-            let outcome = Self.planOne(territory: frozen[index], repID: ids[index], options: options)
+            let outcome = Self.planOne(
+                territory: frozen[index], repID: ids[index], options: options, cancellation: cancellation)
             let done = results.withLock { results in
                 results[index] = outcome
                 return results.count { $0 != nil }
@@ -54,11 +60,11 @@ public struct CompanyPlanner: Sendable {
     }
 
     private static func planOne(
-        territory: Territory, repID: String, options: PlannerOptions
+        territory: Territory, repID: String, options: PlannerOptions, cancellation: PlanningCancellation?
     ) -> Result<RepPlan, CompanyPlanningError> {
         do {
             let planner = try Planner(territory: territory)
-            let plan = planner.plan(options: options)
+            let plan = planner.plan(options: options, cancellation: cancellation)
             let report = try PlanValidator(territory: territory).validate(plan)
             return .success(RepPlan(repID: repID, territory: territory, plan: plan, validation: report))
         } catch {

@@ -11,7 +11,7 @@ extension Planner {
     ///     objective.
     func improve(
         routes: [[Int]], failed: [Int], options: PlannerOptions, started: ContinuousClock.Instant,
-        deadline: ContinuousClock.Instant?, onProgress: @escaping (Int, Double) -> Void
+        deadline: PlanningDeadline, onProgress: @escaping (Int, Double) -> Void
     ) -> (routes: [[Int]], failed: [Int]) {
         let planned = Set(routes.joined())
         var inactive = Set<Int>()

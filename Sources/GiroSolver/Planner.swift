@@ -25,11 +25,19 @@ public struct Planner: Sendable {
     /// Compiles the territory: numbers locations, computes the travel matrix
     /// and lists what each customer, reservation and appointment may use.
     ///
-    /// - Throws: `PlanningError` when the territory has no rep or the travel
-    ///   model cannot time a leg.
+    /// - Parameters:
+    ///   - memoryLimit: the most memory, in bytes, that the planner may
+    ///     expect to need; nil for `PlanningSize.defaultMemoryLimit`. A
+    ///     territory whose `PlanningSize` estimate exceeds it is rejected
+    ///     before anything large is allocated.
+    /// - Throws: `PlanningError` when the territory has no rep, is too large
+    ///   for the memory limit, or the travel model cannot time a leg.
     /// - Complexity: O(L²) for L distinct locations.
-    public init(territory: Territory) throws(PlanningError) {
+    public init(territory: Territory, memoryLimit: Int? = nil) throws(PlanningError) {
         guard !territory.reps.isEmpty else { throw .noReps }
+        let size = PlanningSize(territory: territory)
+        let limit = memoryLimit ?? PlanningSize.defaultMemoryLimit
+        guard size.estimatedBytes <= limit else { throw .tooLarge(size, limit: limit) }
         self.territory = territory
         self.problem = try PlanningProblem(territory: territory)
     }
@@ -38,19 +46,25 @@ public struct Planner: Sendable {
     ///
     /// - Parameters:
     ///   - options: heuristics, operators, seed and limits.
+    ///   - cancellation: a token that stops the run from another thread.
+    ///     A cancelled run places what the time limit would still place and
+    ///     returns the best plan found so far.
     ///   - progress: called after each placed visit, after the first local
     ///     search, and then with each new best plan and every 256 steps. The
     ///     library never prints.
     /// - Returns: the plan, with every time computed by the schedule
     ///   evaluation and every unplanned item explained.
-    public func plan(options: PlannerOptions = PlannerOptions(), progress: ((PlannerProgress) -> Void)? = nil) -> Plan {
+    public func plan(
+        options: PlannerOptions = PlannerOptions(), cancellation: PlanningCancellation? = nil,
+        progress: ((PlannerProgress) -> Void)? = nil
+    ) -> Plan {
         let clock = ContinuousClock()
         let started = clock.now
         let total = problem.tasks.count
 
-        var deadline: ContinuousClock.Instant?
+        var deadline = PlanningDeadline(cancellation: cancellation)
         if let timeLimit = options.effectiveTimeLimit {
-            deadline = started + .milliseconds(Int64(timeLimit * 1000))
+            deadline.instant = started + .milliseconds(Int64(timeLimit * 1000))
         }
         let (constructed, unplaced) = options.construction.build(problem: problem, deadline: deadline) { placed in
             let elapsed = clock.now - started

@@ -112,6 +112,9 @@ public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
     case travel(TravelError)
     /// The territory has no rep.
     case noReps
+    /// Planning the territory would take more memory than the limit, in
+    /// bytes.
+    case tooLarge(PlanningSize, limit: Int)
 
     public var description: String {
         switch self {
@@ -119,6 +122,17 @@ public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
             return "cannot compute travel: \(error)"
         case .noReps:
             return "the territory has no rep; add at least one rep"
+        case .tooLarge(let size, let limit):
+            return "the territory is too large to plan: about \(Self.gigabytes(size.estimatedBytes)) of memory for "
+                + "\(size.locations) locations, \(size.tasks) visits and \(size.slots) route slots, above the limit of "
+                + "\(Self.gigabytes(limit)); the travel matrices grow with the square of the locations, so plan "
+                + "each rep on a territory of its own customers or shorten the horizon"
         }
+    }
+
+    /// Writes a byte count in gigabytes with one decimal, such as `12.5 GB`.
+    private static func gigabytes(_ bytes: Int) -> String {
+        let tenths = Int((Double(bytes) / 1e8).rounded())
+        return "\(tenths / 10).\(tenths % 10) GB"
     }
 }

@@ -3,6 +3,16 @@ import Testing
 
 /// Runs the built `giro` tool, which sits beside the test bundle.
 func runGiro(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    let (process, output, error) = try startGiro(arguments)
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+}
+
+/// Starts the built `giro` tool with its standard output and error on pipes,
+/// and returns without waiting for it.
+func startGiro(_ arguments: [String]) throws -> (process: Process, output: Pipe, error: Pipe) {
     var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     if directory.lastPathComponent.hasSuffix(".xctest") || directory.path.contains(".xctest/") {
         while directory.lastPathComponent != "debug" && directory.lastPathComponent != "release" && directory.path != "/" {
@@ -20,8 +30,5 @@ func runGiro(_ arguments: [String]) throws -> (status: Int32, output: String, er
     process.standardOutput = output
     process.standardError = error
     try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    return (process, output, error)
 }

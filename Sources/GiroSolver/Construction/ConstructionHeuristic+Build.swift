@@ -8,15 +8,15 @@ extension ConstructionHeuristic {
     ///
     /// - Parameters:
     ///   - problem: the compiled territory.
-    ///   - deadline: when set, optional visits stop entering once it has
-    ///     passed. Appointments, reservations and due customers are always
-    ///     placed where they fit.
+    ///   - deadline: once it has passed, optional visits stop entering.
+    ///     Appointments, reservations and due customers are always placed
+    ///     where they fit.
     ///   - onInsertion: called after each placed task with the number of
     ///     tasks placed so far.
     /// - Returns: one sequence of task indices per slot of `problem`, and the
     ///   appointments, reservations and due customers that fit nowhere.
     func build(
-        problem: PlanningProblem, deadline: ContinuousClock.Instant?, onInsertion: ((Int) -> Void)?
+        problem: PlanningProblem, deadline: PlanningDeadline, onInsertion: ((Int) -> Void)?
     ) -> (routes: [[Int]], failed: [Int]) {
         let construction = TieredConstruction(problem: problem, deadline: deadline, onInsertion: onInsertion)
         switch self {

@@ -13,14 +13,14 @@ extension PartialPlan {
     /// negative total cost is kept, if any.
     ///
     /// Stops at the next slot once `deadline` has passed.
-    mutating func openEmptySlots(_ optional: [Int], deadline: ContinuousClock.Instant?, seedCount: Int = 5) {
+    mutating func openEmptySlots(_ optional: [Int], deadline: PlanningDeadline, seedCount: Int = 5) {
         var unplaced = Set(optional)
         for route in routes {
             unplaced.subtract(route)
         }
 
         for slot in problem.slots.indices where routes[slot].isEmpty {
-            if let deadline, ContinuousClock.now >= deadline {
+            if deadline.hasPassed {
                 return
             }
             let day = problem.slots[slot].dayIndex

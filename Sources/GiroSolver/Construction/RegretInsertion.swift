@@ -25,10 +25,10 @@ struct RegretInsertion: TierPlacement {
     var isMandatory = true
     /// When set, a non-mandatory run stops inserting once this instant has
     /// passed. Mandatory runs ignore it.
-    var deadline: ContinuousClock.Instant?
+    var deadline: PlanningDeadline = nil
 
     /// - Precondition: `k >= 1`.
-    init(k: Int, isMandatory: Bool = true, deadline: ContinuousClock.Instant? = nil) {
+    init(k: Int, isMandatory: Bool = true, deadline: PlanningDeadline = nil) {
         precondition(k >= 1, "regret insertion needs k >= 1")
         self.k = k
         self.isMandatory = isMandatory
@@ -40,7 +40,7 @@ struct RegretInsertion: TierPlacement {
         var cache = InsertionCache(tasks: pending, plan: plan)
 
         while !pending.isEmpty {
-            if !isMandatory, let deadline, ContinuousClock.now >= deadline {
+            if !isMandatory, deadline.hasPassed {
                 break
             }
 

@@ -13,9 +13,9 @@
 /// customer's other tasks are dropped.
 struct TieredConstruction {
     let problem: PlanningProblem
-    /// When set, optional visits stop entering once this instant has passed.
-    /// Appointments and mandatory tiers are always placed where they fit.
-    var deadline: ContinuousClock.Instant?
+    /// Once it has passed, optional visits stop entering. Appointments and
+    /// mandatory tiers are always placed where they fit.
+    var deadline: PlanningDeadline = nil
     /// Called after each placed task with the number placed so far.
     var onInsertion: ((Int) -> Void)?
 

@@ -35,7 +35,7 @@ struct LocalSearch {
     /// - Returns: the number of moves applied.
     @discardableResult
     mutating func run(
-        _ solution: inout SearchSolution, generator: inout SeededGenerator, deadline: ContinuousClock.Instant?
+        _ solution: inout SearchSolution, generator: inout SeededGenerator, deadline: PlanningDeadline
     ) -> Int {
         guard operators.any else { return 0 }
         order.shuffle(using: &generator)
@@ -47,7 +47,7 @@ struct LocalSearch {
             improved = false
             for u in order {
                 checks += 1
-                if checks & 63 == 0, let deadline, ContinuousClock.now >= deadline {
+                if checks & 63 == 0, deadline.hasPassed {
                     return applied
                 }
                 let route = solution.routeOf[u]

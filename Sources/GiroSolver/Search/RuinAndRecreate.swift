@@ -7,8 +7,8 @@ import Foundation
 /// puts back what fits (see `RecreateMethod`), runs the local search on the
 /// result, and accepts or rejects it. The best plan seen is kept and
 /// returned, so the result is never worse than the start. The search stops
-/// at the deadline, the iteration limit, or after `stallLimit` steps without
-/// a new best plan.
+/// at the deadline or on cancellation, at the iteration limit, or after
+/// `stallLimit` steps without a new best plan.
 ///
 /// With an iteration limit and no deadline, everything depends only on the
 /// seed: the annealing temperature follows the step count, not the clock.
@@ -44,7 +44,7 @@ struct RuinAndRecreate {
     /// Improves `start` and returns the best plan found and the number of
     /// steps taken.
     mutating func run(
-        from start: SearchSolution, started: ContinuousClock.Instant, deadline: ContinuousClock.Instant?
+        from start: SearchSolution, started: ContinuousClock.Instant, deadline: PlanningDeadline
     ) -> (best: SearchSolution, iterations: Int) {
         var current = start
         localSearch.run(&current, generator: &generator, deadline: deadline)
@@ -64,7 +64,7 @@ struct RuinAndRecreate {
         var history = [Double](repeating: current.objective, count: RuinAndRecreate.lateAcceptanceLength)
         var iterations = 0
         var sinceBest = 0
-        let budget = deadline.map { started.duration(to: $0) }
+        let budget = deadline.instant.map { started.duration(to: $0) }
 
         while true {
             if let limit, iterations >= limit {
@@ -73,8 +73,7 @@ struct RuinAndRecreate {
             if let stall = options.effectiveStallLimit, sinceBest >= stall {
                 break
             }
-            let now = ContinuousClock.now
-            if let deadline, now >= deadline {
+            if deadline.hasPassed {
                 break
             }
 
