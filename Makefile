@@ -1,7 +1,7 @@
 # The two set-up commands of the README. Each first installs the Debian
 # packages Giro links against, when they are missing.
 
-.PHONY: demo test release
+.PHONY: demo test property release
 
 # Plans the demo territory and checks the plan with the validator.
 demo:
@@ -13,6 +13,12 @@ demo:
 test:
 	Scripts/install-system-packages.sh
 	swift test
+
+# Runs the property tests and the search-state tests over 10,000 random
+# cases each (release build).
+property:
+	Scripts/install-system-packages.sh
+	GIRO_PROPERTY_CASES=10000 swift test -c release --filter 'PlannerPropertyTests|SearchStateTests|MoveEvaluationTests'
 
 # Builds the command-line tool in release mode.
 release:

@@ -16,9 +16,12 @@ import GiroSchedule
 /// fit is listed as unplanned, with a reason.
 ///
 /// Planning is deterministic for a given seed and iteration budget: the same
-/// territory and options give the same plan. A time limit makes the result
-/// depend on the machine's speed.
+/// territory and options give the same plan, whatever the order of the
+/// reps, customers, reservations and past visits in the input. A time limit
+/// makes the result depend on the machine's speed.
 public struct Planner: Sendable {
+    /// The territory being planned, with its records in the canonical order
+    /// of `Territory.inCanonicalOrder()`.
     public let territory: Territory
     let problem: PlanningProblem
 
@@ -38,8 +41,9 @@ public struct Planner: Sendable {
         let size = PlanningSize(territory: territory)
         let limit = memoryLimit ?? PlanningSize.defaultMemoryLimit
         guard size.estimatedBytes <= limit else { throw .tooLarge(size, limit: limit) }
-        self.territory = territory
-        self.problem = try PlanningProblem(territory: territory)
+        let canonical = territory.inCanonicalOrder()
+        self.territory = canonical
+        self.problem = try PlanningProblem(territory: canonical)
     }
 
     /// Plans the horizon.

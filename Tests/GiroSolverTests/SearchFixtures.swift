@@ -170,11 +170,16 @@ struct SearchCase: Sendable, CustomTestStringConvertible {
     var seed: UInt64
     var variant: SearchVariant
 
-    /// Every variant with six seeds, 30 seeds in all, so that each variant
-    /// meets every shape of reps and days, with and without a shared home.
-    static let all = SearchVariant.allCases.enumerated().flatMap { index, variant in
-        (1...6).map { SearchCase(seed: UInt64(6 * index + $0), variant: variant) }
-    }
+    /// Every variant with an equal share of `PropertyCases.count` seeds, and
+    /// at least six, so that each variant meets every shape of reps and
+    /// days, with and without a shared home.
+    static let all: [SearchCase] = {
+        let variants = SearchVariant.allCases
+        let seedsPerVariant = max(6, PropertyCases.count / variants.count)
+        return variants.enumerated().flatMap { index, variant in
+            (1...seedsPerVariant).map { SearchCase(seed: UInt64(seedsPerVariant * index + $0), variant: variant) }
+        }
+    }()
 
     var testDescription: String { "\(variant), seed \(seed)" }
 }
