@@ -5,9 +5,10 @@ extension Territory {
     /// visit history in a canonical order, so that the planner gives the
     /// same plan for any order of these records in the input.
     ///
-    /// Records are sorted by id, shorter ids first and then alphabetically,
-    /// which keeps numbered ids such as `2` and `10` in numeric order. The
-    /// visit history is sorted by customer, date and time. Appointments keep
+    /// Records are sorted by id in natural order: runs of digits compare as
+    /// numbers and everything else by Unicode scalars, so `C2` comes before
+    /// `C10` and `anna` before `ben`. The visit history is sorted by
+    /// customer, date and time. Appointments keep
     /// their order, because it ranks conflicting appointments of the same
     /// kind. Records with equal ids, which the planner reports as invalid
     /// data, keep their relative order.
@@ -45,11 +46,49 @@ extension Territory {
         return sorted.map(\.element)
     }
 
-    /// Orders ids by length, then by their Unicode scalars.
-    private static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        let leftCount = lhs.unicodeScalars.count
-        let rightCount = rhs.unicodeScalars.count
-        guard leftCount == rightCount else { return leftCount < rightCount }
+    /// Orders ids naturally: the first differing run decides, digit runs by
+    /// their numeric value and other runs by their Unicode scalars. Ids that
+    /// compare equal that way, such as `7` and `07`, fall back to plain
+    /// scalar order, so that the order is total.
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        let left = runs(of: lhs)
+        let right = runs(of: rhs)
+        for (a, b) in zip(left, right) where a != b {
+            let aIsNumber = a.first.map(isDigit) ?? false
+            let bIsNumber = b.first.map(isDigit) ?? false
+            if aIsNumber, bIsNumber {
+                let aDigits = a.drop { $0 == "0" }
+                let bDigits = b.drop { $0 == "0" }
+                if aDigits.count != bDigits.count {
+                    return aDigits.count < bDigits.count
+                }
+                if aDigits != bDigits {
+                    return aDigits.lexicographicallyPrecedes(bDigits)
+                }
+            } else {
+                return a.lexicographicallyPrecedes(b)
+            }
+        }
+        if left.count != right.count {
+            return left.count < right.count
+        }
         return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+    }
+
+    /// Splits an id into maximal runs of ASCII digits and of other scalars.
+    private static func runs(of id: String) -> [[Unicode.Scalar]] {
+        var result: [[Unicode.Scalar]] = []
+        for scalar in id.unicodeScalars {
+            if let last = result.last?.last, isDigit(last) == isDigit(scalar) {
+                result[result.count - 1].append(scalar)
+            } else {
+                result.append([scalar])
+            }
+        }
+        return result
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
     }
 }

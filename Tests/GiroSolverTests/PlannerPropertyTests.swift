@@ -147,3 +147,19 @@ enum BruteForce {
         return problem.routeCost(input, isEmpty: false)
     }
 }
+
+@Suite("Canonical record order")
+struct CanonicalOrderTests {
+    @Test(arguments: [
+        ("C2", "C10"), ("2", "10"), ("anna", "ben"), ("vehicle-9", "vehicle-10"), ("A", "AB"), ("07", "7"),
+        ("x1y2", "x1y10"), ("Z", "a"),
+    ])
+    func idsSortNaturally(first: String, second: String) {
+        #expect(Territory.precedes(first, second))
+        #expect(!Territory.precedes(second, first))
+    }
+
+    @Test func equalIdsDoNotPrecedeEachOther() {
+        #expect(!Territory.precedes("C1", "C1"))
+    }
+}
