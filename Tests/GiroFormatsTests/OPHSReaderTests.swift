@@ -95,15 +95,9 @@ struct OPHSReaderTests {
         #expect(error?.message.contains("expected 3 fields") == true)
     }
 
-    /// Decodes `text` and returns the error it throws, or records an issue.
-    private func decodingError(_ text: String) -> FormatError? {
-        do {
-            _ = try OPHSReader.decode(text, fileName: "broken.ophs")
-            Issue.record("the broken instance was accepted")
-            return nil
-        } catch {
-            #expect(error.fileName == "broken.ophs")
-            return error
+    private func decodingError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> FormatError? {
+        readerError(text, fileName: "broken.ophs", sourceLocation: sourceLocation) { (text, fileName) throws(FormatError) in
+            try OPHSReader.decode(text, fileName: fileName)
         }
     }
 }

@@ -83,15 +83,9 @@ struct PeriodicVRPSolutionTests {
         #expect(error?.message.contains("at least 6 fields") == true)
     }
 
-    /// Decodes `text` and returns the error it throws, or records an issue.
-    private func decodingError(_ text: String) -> FormatError? {
-        do {
-            _ = try PeriodicVRPReader.decodeSolution(text, fileName: "broken.res")
-            Issue.record("the broken solution was accepted")
-            return nil
-        } catch {
-            #expect(error.fileName == "broken.res")
-            return error
+    private func decodingError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> FormatError? {
+        readerError(text, fileName: "broken.res", sourceLocation: sourceLocation) { (text, fileName) throws(FormatError) in
+            try PeriodicVRPReader.decodeSolution(text, fileName: fileName)
         }
     }
 }

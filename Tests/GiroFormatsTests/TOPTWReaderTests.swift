@@ -119,15 +119,9 @@ struct TOPTWReaderTests {
         #expect(error?.message.contains("must be the depot") == true)
     }
 
-    /// Decodes `text` and returns the error it throws, or records an issue.
-    private func decodingError(_ text: String) -> FormatError? {
-        do {
-            _ = try TOPTWReader.decode(text, fileName: "broken.txt")
-            Issue.record("the broken instance was accepted")
-            return nil
-        } catch {
-            #expect(error.fileName == "broken.txt")
-            return error
+    private func decodingError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> FormatError? {
+        readerError(text, fileName: "broken.txt", sourceLocation: sourceLocation) { (text, fileName) throws(FormatError) in
+            try TOPTWReader.decode(text, fileName: fileName)
         }
     }
 }
