@@ -63,13 +63,13 @@ let package = Package(
         ),
         .target(
             name: "GiroFormats",
-            dependencies: ["GiroModel", "GiroTravel", "GiroCompany"],
+            dependencies: ["GiroModel", "GiroTravel", "GiroSolver", "GiroValidator", "GiroCompany"],
             swiftSettings: strictSwift6
         ),
         .target(name: "GiroReports", dependencies: ["GiroModel"], swiftSettings: strictSwift6),
         .target(
             name: "GiroBenchmark",
-            dependencies: ["GiroModel", "GiroSolver", "GiroValidator", "GiroFormats"],
+            dependencies: ["GiroModel", "GiroSolver", "GiroValidator", "GiroFormats", "GiroReports"],
             swiftSettings: strictSwift6
         ),
         .target(
@@ -99,7 +99,8 @@ let package = Package(
         ),
         .testTarget(name: "GiroSolverTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroValidatorTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
-        .testTarget(name: "GiroFormatsTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
+        .testTarget(
+            name: "GiroFormatsTests", dependencies: ["Giro"], exclude: ["Fixtures"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroBenchmarkTests", dependencies: ["Giro", "GiroBenchmark"], swiftSettings: strictSwift6),
         .testTarget(
             name: "GiroReportsTests",

@@ -12,6 +12,10 @@ enum HelpText {
                               Plan every VRPTW instance of a folder and compare with best-known values.
           check COMPANY [--rep ID | --group ID]
                               Run the health check of a company, group or rep and list its findings.
+          export --format vroom TERRITORY --output FILE
+                              Write the part of a territory that VROOM can express as VROOM input.
+          import --format vroom TERRITORY SOLUTION
+                              Read VROOM's solution of an exported territory as a plan and validate it.
           plan TERRITORY      Plan a territory file and print a summary per rep and day.
           settings COMPANY (--company | --group ID | --rep ID | --customer ID)
                               Print every effective setting of one scope and where it comes from.
@@ -22,6 +26,41 @@ enum HelpText {
                               Check a plan against its territory and list every broken rule.
 
         Run 'giro COMMAND --help' for the options of a command.
+        """
+
+    static let export = """
+        Usage: giro export --format vroom TERRITORY --output FILE [--optional]
+
+        Writes the part of a territory file that VROOM can express, in VROOM's JSON
+        input format (docs/vroom.md). Each working day of each rep becomes a vehicle
+        with its shift and break; each appointment, reservation and due customer
+        becomes a job with a time window on every day it may use, and priority 100
+        (appointments, reservations) or 10 (due customers). Travel comes from the
+        territory's travel model as duration (seconds) and distance (metres) matrices.
+        VROOM cannot express cadences, nights away, the maximum working time or calls
+        without a location; those parts are left out.
+
+        Options:
+          --format vroom       The output format; only 'vroom' so far.
+          --output FILE        The VROOM input file to write.
+          --optional           Also export customers that are not yet due but may be
+                               visited early, with priority 0.
+        """
+
+    static let importCommand = """
+        Usage: giro import --format vroom TERRITORY SOLUTION [--output PLAN.json] [--optional]
+
+        Reads VROOM's solution (its JSON output) of the problem that 'giro export'
+        wrote for TERRITORY, turns it into a Giro plan, checks it with the validator
+        and prints the summary per rep and day. Jobs that VROOM left unassigned, and
+        visits that could not be exported, are listed as unplanned. Exit status 0
+        means the plan is valid under Giro's rules, 1 that it is not.
+
+        Options:
+          --format vroom       The input format; only 'vroom' so far.
+          --output PLAN.json   Also write the plan as a Giro plan file.
+          --optional           Give it when the export used --optional, so that the
+                               job numbers match.
         """
 
     static let check = """

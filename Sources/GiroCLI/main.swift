@@ -14,6 +14,8 @@ let commands: [String: ([String], ConsoleOutput) throws -> Int32] = [
     "transfer": TransferCommand.run,
     "validate": ValidateCommand.run,
     "check": CheckCommand.run,
+    "export": ExportCommand.run,
+    "import": ImportCommand.run,
 ]
 
 guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {

@@ -1,20 +1,16 @@
 import GiroModel
 
 extension PlanValidator {
-    /// Checks the plan's objective against its definition: the territory's
-    /// weights times each route's driving time, distance and count, plus the
-    /// cadence weight times, for every customer with a cadence,
-    /// `priority × (days / interval)²` summed over the segments of its
-    /// timeline. A timeline runs from the previous visit (or, for a customer
-    /// never visited, the later of the horizon start and its activation date)
-    /// through the dates of its planned stops to the day after the horizon.
-    ///
-    /// Route totals are taken as reported; the consistency check compares
-    /// them with the recomputed ones. The comparison allows a relative error
-    /// of 10⁻⁹ for the order of floating-point sums.
+    /// Computes the objective of a plan from its routes' reported totals
+    /// and visit dates, as `checkObjective` defines it, for plans made by
+    /// other solvers that report no objective of their own.
     ///
     /// - Complexity: O(S log S + C) for S stops and C customers.
-    func checkObjective(of plan: Plan, routes: [DayRoute], into violations: inout [Violation]) {
+    public func objective(of plan: Plan) -> Double {
+        objective(of: plan.routes)
+    }
+
+    private func objective(of routes: [DayRoute]) -> Double {
         let settings = territory.settings
         var expected = 0.0
         var visitDates: [String: [CalendarDate]] = [:]
@@ -48,7 +44,24 @@ extension PlanValidator {
             }
         }
         expected += settings.cadenceWeight * cadence
+        return expected
+    }
 
+    /// Checks the plan's objective against its definition: the territory's
+    /// weights times each route's driving time, distance and count, plus the
+    /// cadence weight times, for every customer with a cadence,
+    /// `priority × (days / interval)²` summed over the segments of its
+    /// timeline. A timeline runs from the previous visit (or, for a customer
+    /// never visited, the later of the horizon start and its activation date)
+    /// through the dates of its planned stops to the day after the horizon.
+    ///
+    /// Route totals are taken as reported; the consistency check compares
+    /// them with the recomputed ones. The comparison allows a relative error
+    /// of 10⁻⁹ for the order of floating-point sums.
+    ///
+    /// - Complexity: O(S log S + C) for S stops and C customers.
+    func checkObjective(of plan: Plan, routes: [DayRoute], into violations: inout [Violation]) {
+        let expected = objective(of: routes)
         let tolerance = 1e-9 * max(1, abs(expected))
         guard plan.objective.isFinite, abs(plan.objective - expected) <= tolerance else {
             violations.append(

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+private let demoPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("datasets/demo-northern-italy.json").path
+
+@Suite("Export and import")
+struct ExportImportTests {
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("giro-vroom-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func exportWritesVROOMInput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("vroom.json")
+
+        let result = try runGiro(["export", "--format", "vroom", demoPath, "--output", file.path])
+
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("Wrote 5 vehicles (one per rep working day)"))
+        let json = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        #expect((json["vehicles"] as? [Any])?.count == 5)
+        #expect(((json["jobs"] as? [Any])?.count ?? 0) > 0)
+        #expect(json["matrices"] is [String: Any])
+    }
+
+    @Test func exportNeedsTheFormat() throws {
+        let result = try runGiro(["export", demoPath, "--output", "/tmp/unused-giro-export.json"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("missing --format"))
+    }
+
+    @Test func importRejectsVROOMErrors() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let solution = folder.appendingPathComponent("solution.json")
+        try #"{"code": 2, "error": "Invalid profile: car."}"#.write(to: solution, atomically: true, encoding: .utf8)
+
+        let result = try runGiro(["import", "--format", "vroom", demoPath, solution.path])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("solution.json"))
+        #expect(result.error.contains("VROOM reports error code 2: Invalid profile: car."))
+    }
+
+    @Test func importOfEmptySolutionListsEveryVisitAsUnplanned() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let solution = folder.appendingPathComponent("solution.json")
+        try #"{"code": 0, "routes": []}"#.write(to: solution, atomically: true, encoding: .utf8)
+
+        let result = try runGiro(["import", "--format", "vroom", demoPath, solution.path])
+
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+        #expect(result.output.contains("Validator: VROOM's plan is valid under Giro's rules."))
+    }
+}
