@@ -14,18 +14,13 @@ public enum BenchmarkSummary {
         lines += settingsLines(configuration)
         lines += [
             "",
-            "| class | instances | mean gap % | mean vehicles | mean distance | mean seconds | invalid runs |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
+            "| " + tableHeader.joined(separator: " | ") + " |",
+            "|" + String(repeating: " --- |", count: tableHeader.count),
         ]
 
-        let classes = Set(rows.map(\.instanceClass))
-        let ordered = InstanceClass.allCases.filter { classes.contains($0) }.map { Optional($0) }
-            + (classes.contains(nil) ? [nil] : [])
-        for instanceClass in ordered {
-            let label = instanceClass?.rawValue ?? "other"
-            lines.append(tableLine(label, rows.filter { $0.instanceClass == instanceClass }))
+        for cells in tableRows(rows) {
+            lines.append("| " + cells.joined(separator: " | ") + " |")
         }
-        lines.append(tableLine("all", rows))
 
         lines += [
             "",
@@ -47,7 +42,7 @@ public enum BenchmarkSummary {
     }
 
     /// Lists the configuration, so that the summary records how it was made.
-    private static func settingsLines(_ configuration: VRPTWBenchmark.Configuration) -> [String] {
+    static func settingsLines(_ configuration: VRPTWBenchmark.Configuration) -> [String] {
         let timeLimit = configuration.timeLimit.map { "\(CSVText.number($0, decimals: 3)) s" } ?? "none"
         let iterations = configuration.iterationLimit.map(String.init) ?? "none"
         let options = configuration.options
@@ -72,20 +67,53 @@ public enum BenchmarkSummary {
         names.isEmpty ? "none" : names.sorted().joined(separator: ", ")
     }
 
-    /// Returns one table line for the rows of a class, or of all classes.
-    private static func tableLine(_ label: String, _ rows: [BenchmarkRow]) -> String {
+    /// The columns of the table by class.
+    static let tableHeader = [
+        "class", "instances", "mean gap %", "mean vehicles", "mean distance", "mean seconds", "invalid runs",
+    ]
+
+    /// Returns the cells of the table by class: one row per instance class
+    /// present, in the classic order, then `other` for instances of no
+    /// class, then `all`.
+    static func tableRows(_ rows: [BenchmarkRow]) -> [[String]] {
+        var table: [[String]] = []
+        for instanceClass in classes(of: rows) {
+            let label = instanceClass?.rawValue ?? "other"
+            table.append(tableCells(label, rows.filter { $0.instanceClass == instanceClass }))
+        }
+        table.append(tableCells("all", rows))
+        return table
+    }
+
+    /// Returns the instance classes of the rows in the classic order, with
+    /// nil last for instances of no class.
+    static func classes(of rows: [BenchmarkRow]) -> [InstanceClass?] {
+        let classes = Set(rows.map(\.instanceClass))
+        return InstanceClass.allCases.filter { classes.contains($0) }.map { Optional($0) }
+            + (classes.contains(nil) ? [nil] : [])
+    }
+
+    /// Returns the mean over instances of the median gap over seeds, in
+    /// percent, of the complete runs among `rows`; nil when none is complete.
+    static func meanGap(_ rows: [BenchmarkRow]) -> Double? {
         let complete = rows.filter(\.isComplete)
-        let instances = Set(rows.map(\.instance))
         let gapsByInstance = Dictionary(grouping: complete, by: \.instance).values.map { runs in
             median(runs.map(\.gapPercent))
         }
+        return mean(gapsByInstance)
+    }
 
-        let gap = mean(gapsByInstance).map { CSVText.number($0, decimals: 2) } ?? "–"
+    /// Returns one table row for the rows of a class, or of all classes.
+    private static func tableCells(_ label: String, _ rows: [BenchmarkRow]) -> [String] {
+        let complete = rows.filter(\.isComplete)
+        let instances = Set(rows.map(\.instance))
+
+        let gap = meanGap(rows).map { CSVText.number($0, decimals: 2) } ?? "–"
         let vehicles = mean(complete.map { Double($0.vehicles) }).map { CSVText.number($0, decimals: 2) } ?? "–"
         let distance = mean(complete.map(\.distance)).map { CSVText.number($0, decimals: 2) } ?? "–"
         let seconds = mean(rows.map(\.seconds)).map { CSVText.number($0, decimals: 3) } ?? "–"
         let invalid = rows.filter { !$0.isValid }.count
-        return "| \(label) | \(instances.count) | \(gap) | \(vehicles) | \(distance) | \(seconds) | \(invalid) |"
+        return [label, "\(instances.count)", gap, vehicles, distance, seconds, "\(invalid)"]
     }
 
     /// Returns the median; for an even count, the mean of the two middle

@@ -3,7 +3,8 @@ import Giro
 
 /// `giro bench vrptw --dir DIR --bks FILE --output OUT`: runs the planner on
 /// every instance of a folder with seeds 1 to K and writes `results.csv`,
-/// `summary.md` and `convergence.csv` into OUT.
+/// `summary.md`, `convergence.csv`, the SVG pictures and `report.html` into
+/// OUT.
 enum BenchCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
@@ -45,9 +46,16 @@ enum BenchCommand {
         let summary = BenchmarkSummary.text(results.rows, configuration: configuration)
         try write(summary, BenchOutputFolder.summaryFile, in: outputFolder)
         try write(ConvergenceCSV.text(results.convergence), BenchOutputFolder.convergenceFile, in: outputFolder)
+        try write(BenchmarkReport.gapBars(results.rows), BenchOutputFolder.gapBarsFile, in: outputFolder)
+        var written = "results.csv, summary.md, convergence.csv, gap-bars.svg"
+        if configuration.objective == .distance, let chart = BenchmarkReport.convergenceChart(results) {
+            try write(chart, BenchOutputFolder.convergenceChartFile, in: outputFolder)
+            written += ", convergence.svg"
+        }
+        try write(BenchmarkReport.page(results, configuration: configuration), BenchOutputFolder.reportFile, in: outputFolder)
 
         output.print(summary)
-        output.print("Results written to \(outputFolder): results.csv, summary.md and convergence.csv.")
+        output.print("Results written to \(outputFolder): \(written) and report.html.")
         let incomplete = results.rows.filter { !$0.isComplete }
         guard incomplete.isEmpty else {
             output.error(

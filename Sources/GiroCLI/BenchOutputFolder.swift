@@ -7,10 +7,13 @@ enum BenchOutputFolder {
     static let resultsFile = "results.csv"
     static let summaryFile = "summary.md"
     static let convergenceFile = "convergence.csv"
+    static let reportFile = "report.html"
+    static let gapBarsFile = "gap-bars.svg"
+    static let convergenceChartFile = "convergence.svg"
 
     /// Rejects a folder that is a file or lies inside the instance folder,
-    /// creates it when missing, and checks that its three result files can
-    /// be written without replacing the BKS file.
+    /// creates it when missing, and checks that its result files can be
+    /// written without replacing the BKS file.
     static func prepare(_ folder: String, instanceFolder: String, bestKnownFile: String) throws {
         let quotedFolder = CommandArguments.quoted(folder)
         var isDirectory: ObjCBool = false
@@ -31,7 +34,7 @@ enum BenchOutputFolder {
         } catch {
             throw OutputError("cannot create the folder \(folder): \(SystemErrorText.reason(for: error))")
         }
-        for name in [resultsFile, summaryFile, convergenceFile] {
+        for name in [resultsFile, summaryFile, convergenceFile, reportFile, gapBarsFile, convergenceChartFile] {
             try OutputFile.check(path(name, in: folder), inputs: [bestKnownFile])
         }
     }

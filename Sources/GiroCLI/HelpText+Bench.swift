@@ -41,6 +41,10 @@ extension HelpText {
           summary.md       by instance class: mean over instances of the median gap
                            over seeds, mean vehicles, distance and seconds, invalid runs
           convergence.csv  the best objective over time, at most 200 points per run
+          gap-bars.svg     the mean gap by class as a bar chart
+          convergence.svg  the mean gap over time by class (distance objective only)
+          report.html      one self-contained page with the settings, the table and
+                           the pictures
 
         Gaps are (distance - best known) / best known x 100. Seconds cover building
         the planner and planning, not reading files or validating.

@@ -50,6 +50,10 @@ private func tinyBenchmark() throws -> URL {
         let convergence = try String(contentsOf: out.appendingPathComponent("convergence.csv"), encoding: .utf8)
         #expect(convergence.hasPrefix("instance,seed,seconds,iterations,best_objective\n"))
         #expect(result.error.contains("[4/4] R201 seed 2: distance"))
+        let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.contains("<td>C1</td>"))
+        #expect(report.contains("<svg"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("gap-bars.svg").path))
     }
 
     @Test func quietBenchPrintsNoProgress() throws {
