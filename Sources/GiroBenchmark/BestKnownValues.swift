@@ -67,7 +67,7 @@ public struct BestKnownValues: Hashable, Sendable {
                 fileName: fileName, line: 1,
                 message: "the file is empty; the first line must be the header instance,vehicles,distance")
         }
-        let columns = try columnIndices(of: header, fileName: fileName)
+        let columns = try columnIndices(of: header, required: requiredColumns, fileName: fileName)
 
         var values: [BestKnownValue] = []
         var rowsByName: [String: Int] = [:]
@@ -88,12 +88,14 @@ public struct BestKnownValues: Hashable, Sendable {
         return BestKnownValues(values, fileName: fileName)
     }
 
-    /// Returns the field index of each required column.
-    private static func columnIndices(of header: CSVRecord, fileName: String) throws(FormatError) -> [String: Int] {
+    /// Returns the field index of each required column of a header.
+    static func columnIndices(
+        of header: CSVRecord, required: [String], fileName: String
+    ) throws(FormatError) -> [String: Int] {
         var indices: [String: Int] = [:]
         for (index, rawName) in header.fields.enumerated() {
             let name = rawName.trimmingCharacters(in: .whitespaces)
-            guard requiredColumns.contains(name) else { continue }
+            guard required.contains(name) else { continue }
             guard indices[name] == nil else {
                 throw FormatError(
                     fileName: fileName, line: header.line, column: index + 1, columnName: name, value: name,
@@ -102,11 +104,11 @@ public struct BestKnownValues: Hashable, Sendable {
             indices[name] = index
         }
 
-        for name in requiredColumns where indices[name] == nil {
+        for name in required where indices[name] == nil {
             throw FormatError(
                 fileName: fileName, line: header.line, columnName: name,
                 message: "the header has no column \(MessageText.quoted(name)); "
-                    + "the first line must name the columns instance,vehicles,distance")
+                    + "the first line must name the columns \(required.joined(separator: ","))")
         }
         return indices
     }

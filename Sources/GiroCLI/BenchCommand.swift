@@ -8,13 +8,19 @@ import Giro
 enum BenchCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
-            words, options: Set(["dir", "bks", "time-limit", "seeds", "objective", "output"]).union(SolverArguments.options),
+            words,
+            options: Set(["dir", "bks", "time-limit", "seeds", "objective", "output", "tours"]).union(SolverArguments.options),
             flags: ["dimacs", "quiet", "help"])
         if arguments.has("help") {
-            output.print(HelpText.bench)
+            output.print(arguments.positionals.first == "toptw" ? HelpText.benchTOPTW : HelpText.bench)
             return 0
         }
-        try checkFamily(arguments.positionals)
+        if try checkFamily(arguments.positionals) == "toptw" {
+            return try BenchTOPTWCommand.run(arguments, output)
+        }
+        if arguments.value("tours") != nil {
+            throw UsageError("--tours applies only to 'giro bench toptw'")
+        }
 
         guard let folder = arguments.value("dir") else {
             throw UsageError("missing --dir DIR, the folder of Solomon-format instance files (*.txt)")
@@ -66,18 +72,20 @@ enum BenchCommand {
         return 0
     }
 
-    /// Accepts exactly one positional argument, `vrptw`.
-    private static func checkFamily(_ positionals: [String]) throws(UsageError) {
+    /// Accepts exactly one positional argument, the family `vrptw` or
+    /// `toptw`, and returns it.
+    private static func checkFamily(_ positionals: [String]) throws(UsageError) -> String {
         guard let family = positionals.first else {
-            throw UsageError("missing benchmark family; the only one so far is 'vrptw': giro bench vrptw --dir DIR ...")
+            throw UsageError("missing benchmark family, 'vrptw' or 'toptw': giro bench vrptw --dir DIR ...")
         }
-        guard family == "vrptw" else {
-            throw UsageError("unknown benchmark family \(CommandArguments.quoted(family)); the only one so far is 'vrptw'")
+        guard family == "vrptw" || family == "toptw" else {
+            throw UsageError("unknown benchmark family \(CommandArguments.quoted(family)); the families are 'vrptw' and 'toptw'")
         }
         guard positionals.count == 1 else {
             throw UsageError(
                 "unexpected argument \(CommandArguments.quoted(positionals[1])); give the instances with --dir DIR")
         }
+        return family
     }
 
     /// Returns the standard-error line of a finished run, such as
@@ -95,7 +103,7 @@ enum BenchCommand {
         return line
     }
 
-    private static func write(_ text: String, _ name: String, in folder: String) throws(OutputError) {
+    static func write(_ text: String, _ name: String, in folder: String) throws(OutputError) {
         try OutputFile.write(Data(text.utf8), to: BenchOutputFolder.path(name, in: folder))
     }
 }

@@ -53,7 +53,7 @@ extension HelpText {
           --dir DIR            Folder of the instance files (required).
           --bks FILE           CSV file of best-known values with the columns instance,
                                vehicles and distance (required).
-          --output OUT         Folder for the three result files (required).
+          --output OUT         Folder for the result files (required).
           --seeds K            Run seeds 1 to K on every instance, 1 to 1000 (default: 1).
           --time-limit SECONDS Wall-clock limit per run in seconds, at most 1000000
                                (default: none).
@@ -71,5 +71,41 @@ extension HelpText {
 
         Exit status: 0 when every plan is valid and serves every customer, 1 otherwise,
         2 for a usage, input or output error.
+        """
+
+    static let benchTOPTW = """
+        Usage: giro bench toptw --dir DIR --bks FILE --output OUT [options]
+
+        Plans every team orienteering instance (*.txt) of DIR and its subfolders that
+        has a best-known score, for each number of tours and with seeds 1 to K, one run
+        after the other on one thread. Each tour is a rep at the depot working within
+        the depot's window; each point is a customer whose visit is worth its score
+        (see docs/benchmarks.md). Every plan is checked with the independent validator,
+        and its score is compared with the best-known score. Writes into OUT:
+
+          results.csv      one row per instance, number of tours and seed: instance,
+                           tours, seed, score, bks_score, gap_percent, visits, seconds,
+                           iterations, validator
+          summary.md       by number of tours: mean over instances of the median gap
+                           over seeds, instances at the best-known score, seconds
+
+        Gaps are (best known - score) / best known x 100.
+
+        Options:
+          --dir DIR            Folder of the instance files, searched with its subfolders
+                               (required).
+          --bks FILE           CSV file of best-known scores with the columns instance,
+                               paths_m and best_score (required).
+          --output OUT         Folder for the result files (required).
+          --tours M-N          Numbers of tours to run, such as 1-4 or 2 (default: 1-4).
+          --seeds K            Run seeds 1 to K, 1 to 1000 (default: 1).
+          --time-limit SECONDS Wall-clock limit per run in seconds, at most 1000000
+                               (default: none).
+        \(solverOptions)
+          --quiet              Print no progress on standard error.
+          --help               Show this help.
+
+        Exit status: 0 when every plan is valid, 1 otherwise, 2 for a usage, input or
+        output error.
         """
 }
