@@ -112,6 +112,9 @@ enum HelpText {
                                Its repId values must name reps of the territory, and every
                                appointment, reservation and past visit must name one of its
                                customers.
+          --report FILE.html   For a territory file: also write one self-contained HTML page
+                               with each rep's days, a map of the routes and a timeline of
+                               each day.
           --details            For a company: also print every rep's days.
         \(solverOptions)
           --quiet              Print no progress on standard error.

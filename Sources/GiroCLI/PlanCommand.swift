@@ -5,7 +5,8 @@ import Giro
 enum PlanCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
-            words, options: Set(["start", "days", "seed", "time-limit", "output", "customers"]).union(SolverArguments.options),
+            words,
+            options: Set(["start", "days", "seed", "time-limit", "output", "customers", "report"]).union(SolverArguments.options),
             flags: ["quiet", "details", "help"])
         if arguments.has("help") {
             output.print(HelpText.plan)
@@ -20,11 +21,21 @@ enum PlanCommand {
             guard arguments.value("customers") == nil else {
                 throw UsageError("--customers works only with a territory file, and \(path) is a company file")
             }
+            guard arguments.value("report") == nil else {
+                throw UsageError("--report works only with a territory file, and \(path) is a company file")
+            }
             return try CompanyPlanCommand.run(path: path, arguments: arguments, output: output)
         }
         let customersPath = arguments.value("customers")
+        let inputs = [path] + (customersPath.map { [$0] } ?? [])
         if let outputPath = arguments.value("output") {
-            try OutputFile.check(outputPath, inputs: [path] + (customersPath.map { [$0] } ?? []))
+            try OutputFile.check(outputPath, inputs: inputs)
+        }
+        if let reportPath = arguments.value("report") {
+            try OutputFile.check(reportPath, inputs: inputs)
+            guard reportPath != arguments.value("output") else {
+                throw UsageError("--report and --output name the same file; give the report its own file")
+            }
         }
 
         var territory = try TerritoryFile.load(path: path)
@@ -70,6 +81,14 @@ enum PlanCommand {
         if let outputPath = arguments.value("output") {
             try write(PlanFile.encode(plan), to: outputPath)
             output.print("Plan written to \(outputPath).")
+        }
+        if let reportPath = arguments.value("report") {
+            let verdict =
+                report.isValid
+                ? "The independent validator accepts this plan."
+                : "The independent validator rejects this plan: \(report.violations.count) broken rules."
+            try write(Data(PlanReport.page(plan: plan, territory: territory, verdict: verdict).utf8), to: reportPath)
+            output.print("Report written to \(reportPath).")
         }
 
         guard report.isValid else {

@@ -59,3 +59,28 @@ struct ExportImportTests {
         #expect(result.output.contains("Validator: VROOM's plan is valid under Giro's rules."))
     }
 }
+
+@Suite("Plan report file")
+struct PlanReportFileTests {
+    @Test func planWritesTheHTMLReport() throws {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("giro-report-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: report) }
+
+        let result = try runGiro(["plan", demoPath, "--iterations", "3", "--quiet", "--report", report.path])
+
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("Report written to"))
+        let page = try String(contentsOf: report, encoding: .utf8)
+        #expect(page.contains("The independent validator accepts this plan."))
+        #expect(page.contains("<h2>Rep Marco Locatelli (R1)</h2>"))
+    }
+
+    @Test func reportAndOutputMustDiffer() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("giro-same-\(UUID().uuidString)").path
+
+        let result = try runGiro(["plan", demoPath, "--output", path, "--report", path])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("--report and --output name the same file"))
+    }
+}

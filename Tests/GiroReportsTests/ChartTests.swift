@@ -132,3 +132,23 @@ struct ChartTests {
         #expect(html.contains("<pre>giro bench vrptw --dir &quot;x&quot;</pre>"))
     }
 }
+
+@Suite("Plan report")
+struct PlanReportTests {
+    @Test func pageHasDaysMapTimelineAndVerdict() {
+        let page = PlanReport.page(plan: ReportFixtures.plan, territory: ReportFixtures.territory, verdict: "Valid & sound.")
+
+        #expect(page.contains("<p>Valid &amp; sound.</p>"))
+        #expect(page.contains("<h2>Rep Ada &lt;Rossi&gt; &amp; Co (R1)</h2>"))
+        #expect(page.contains("<th>distance (km)</th>"))
+        #expect(page.contains("<td>Mon 2027-03-08</td>"))
+        #expect(page.contains("<td class=\"number\">160.0</td>"))
+        #expect(page.components(separatedBy: "<svg").count - 1 == 2)
+        #expect(!page.contains("<h2>Unplanned</h2>"))
+    }
+
+    @Test func durationsReadAsHoursAndMinutes() {
+        #expect(PlanReport.durationText(7500) == "2 h 05 min")
+        #expect(PlanReport.durationText(0) == "0 h 00 min")
+    }
+}
