@@ -8,8 +8,8 @@ enum HelpText {
         Usage: giro COMMAND [ARGUMENTS]
 
         Commands:
-          bench vrptw --dir DIR --bks FILE --output OUT
-                              Plan every VRPTW instance of a folder and compare with best-known values.
+          bench vrptw|toptw --dir DIR --bks FILE --output OUT
+                              Plan every instance of a benchmark family and compare with best-known values.
           check COMPANY [--rep ID | --group ID]
                               Run the health check of a company, group or rep and list its findings.
           export --format vroom TERRITORY --output FILE
