@@ -13,6 +13,7 @@
 //   GiroCompany    settings cascade with locks, roles, transfers, health check
 //   GiroFormats    territory JSON, customer CSV, plan JSON, benchmark readers
 //   GiroReports    SVG charts, route maps, day timelines and HTML pages
+//   GiroGenerator  synthetic field-sales territories around real towns
 //   GiroBenchmark  VRPTW benchmark runner: best-known values, gaps, reports
 //   GiroNumerics   least squares and power-law fits through LAPACK
 //   Giro           umbrella module that re-exports the layers above
@@ -67,6 +68,7 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
         .target(name: "GiroReports", dependencies: ["GiroModel"], swiftSettings: strictSwift6),
+        .target(name: "GiroGenerator", dependencies: ["GiroModel"], swiftSettings: strictSwift6),
         .target(
             name: "GiroBenchmark",
             dependencies: ["GiroModel", "GiroSolver", "GiroValidator", "GiroFormats", "GiroReports"],
@@ -81,7 +83,7 @@ let package = Package(
             name: "Giro",
             dependencies: [
                 "GiroModel", "GiroTravel", "GiroSchedule", "GiroSolver", "GiroValidator",
-                "GiroCompany", "GiroFormats", "GiroReports", "GiroBenchmark", "GiroNumerics",
+                "GiroCompany", "GiroFormats", "GiroReports", "GiroGenerator", "GiroBenchmark", "GiroNumerics",
             ],
             swiftSettings: strictSwift6
         ),
@@ -108,6 +110,7 @@ let package = Package(
             exclude: ["Snapshots"],
             swiftSettings: strictSwift6
         ),
+        .testTarget(name: "GiroGeneratorTests", dependencies: ["Giro", "GiroGenerator"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroNumericsTests", dependencies: ["GiroNumerics"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroCompanyTests", dependencies: ["Giro"], swiftSettings: strictSwift6),
         .testTarget(name: "GiroCLITests", dependencies: ["Giro", "GiroCLI"], swiftSettings: strictSwift6),

@@ -2,6 +2,7 @@
 @_exported import GiroBenchmark
 @_exported import GiroCompany
 @_exported import GiroFormats
+@_exported import GiroGenerator
 @_exported import GiroModel
 @_exported import GiroNumerics
 @_exported import GiroReports

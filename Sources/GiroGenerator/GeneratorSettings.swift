@@ -1,0 +1,109 @@
+import GiroModel
+
+/// The shape of a synthetic territory: its area, its reps and customers,
+/// and the mixes of cadences, opening hours, appointments and reservations.
+///
+/// The same settings and towns give the same territory on every run.
+public struct GeneratorSettings: Hashable, Sendable {
+    /// The size of the area that the customers spread over.
+    public enum Area: String, CaseIterable, Hashable, Sendable {
+        /// About 30 km across: the towns within 15 km of the centre.
+        case city
+        /// About 150 km across: the towns within 75 km of the centre.
+        case region
+        /// About 600 km across: the towns within 300 km of the centre, where
+        /// trips with nights away pay off.
+        case country
+
+        /// Radius of the area in kilometres.
+        public var radiusKilometres: Double {
+            switch self {
+            case .city: 15
+            case .region: 75
+            case .country: 300
+            }
+        }
+    }
+
+    /// The rule that places customers.
+    public enum Placement: String, CaseIterable, Hashable, Sendable {
+        /// Around the towns of the area, more around larger towns.
+        case towns
+        /// Uniformly over the area's disc.
+        case uniform
+    }
+
+    /// A share of the customers with one cadence.
+    public struct CadenceShare: Hashable, Sendable {
+        /// Days between visits.
+        public var days: Int
+        /// Relative weight; shares need not add up to 1.
+        public var share: Double
+
+        public init(days: Int, share: Double) {
+            self.days = days
+            self.share = share
+        }
+    }
+
+    /// Relative weights of the opening-hours patterns.
+    public struct OpeningHoursMix: Hashable, Sendable {
+        /// Open all working day, 08:30–18:30.
+        public var allDay: Double
+        /// Closed for lunch: 08:30–12:30 and 15:00–19:00.
+        public var lunchClosure: Double
+        /// As `lunchClosure`, and closed on one weekday.
+        public var closedDay: Double
+        /// One window of two hours a day, such as a wholesaler's.
+        public var narrowWindow: Double
+
+        public init(allDay: Double, lunchClosure: Double, closedDay: Double, narrowWindow: Double) {
+            self.allDay = allDay
+            self.lunchClosure = lunchClosure
+            self.closedDay = closedDay
+            self.narrowWindow = narrowWindow
+        }
+    }
+
+    public var name: String
+    public var seed: UInt64
+    public var area: Area
+    /// Centre of the area, WGS 84 degrees.
+    public var centerLatitude: Double
+    public var centerLongitude: Double
+    public var placement: Placement
+    public var reps: Int
+    public var customersPerRep: Int
+    public var cadences: [CadenceShare]
+    public var openingHours: OpeningHoursMix
+    /// Fixed appointments per rep and working week.
+    public var appointmentsPerRepWeek: Double
+    /// Share of customers, 0 to 1, with a reservation in the horizon.
+    public var reservationShare: Double
+    public var horizonStart: CalendarDate
+    public var horizonDays: Int
+
+    public init(
+        name: String, seed: UInt64, area: Area, centerLatitude: Double, centerLongitude: Double,
+        placement: Placement = .towns, reps: Int, customersPerRep: Int,
+        cadences: [CadenceShare] = [.init(days: 14, share: 1), .init(days: 28, share: 5), .init(days: 56, share: 3)],
+        openingHours: OpeningHoursMix = OpeningHoursMix(allDay: 2, lunchClosure: 5, closedDay: 2, narrowWindow: 1),
+        appointmentsPerRepWeek: Double = 2, reservationShare: Double = 0.01, horizonStart: CalendarDate,
+        horizonDays: Int
+    ) {
+        self.name = name
+        self.seed = seed
+        self.area = area
+        self.centerLatitude = centerLatitude
+        self.centerLongitude = centerLongitude
+        self.placement = placement
+        self.reps = reps
+        self.customersPerRep = customersPerRep
+        self.cadences = cadences
+        self.openingHours = openingHours
+        self.appointmentsPerRepWeek = appointmentsPerRepWeek
+        self.reservationShare = reservationShare
+        self.horizonStart = horizonStart
+        self.horizonDays = horizonDays
+    }
+}
