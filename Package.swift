@@ -11,10 +11,10 @@
 //   GiroSolver     construction heuristics, local search, ruin-and-recreate
 //   GiroValidator  independent plan checker; depends on model and travel only
 //   GiroCompany    settings cascade with locks, roles, transfers, health check
+//   GiroGenerator  synthetic field-sales territories around real towns
 //   GiroFormats    territory JSON, customer CSV, plan JSON, benchmark readers
 //   GiroReports    SVG charts, route maps, day timelines and HTML pages
-//   GiroGenerator  synthetic field-sales territories around real towns
-//   GiroBenchmark  VRPTW benchmark runner: best-known values, gaps, reports
+//   GiroBenchmark  benchmark runners (VRPTW, TOPTW): best-known values, gaps, reports
 //   GiroNumerics   least squares and power-law fits through LAPACK
 //   Giro           umbrella module that re-exports the layers above
 //   GiroCLI        the `giro` command-line tool
@@ -64,7 +64,7 @@ let package = Package(
         ),
         .target(
             name: "GiroFormats",
-            dependencies: ["GiroModel", "GiroTravel", "GiroSolver", "GiroValidator", "GiroCompany"],
+            dependencies: ["GiroModel", "GiroTravel", "GiroSolver", "GiroValidator", "GiroCompany", "GiroGenerator"],
             swiftSettings: strictSwift6
         ),
         .target(name: "GiroReports", dependencies: ["GiroModel"], swiftSettings: strictSwift6),

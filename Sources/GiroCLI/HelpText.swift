@@ -12,6 +12,8 @@ enum HelpText {
                               Plan every instance of a benchmark family and compare with best-known values.
           check COMPANY [--rep ID | --group ID]
                               Run the health check of a company, group or rep and list its findings.
+          generate --preset NAME --output FILE
+                              Write a synthetic territory built from a named preset.
           export --format vroom TERRITORY --output FILE
                               Write the part of a territory that VROOM can express as VROOM input.
           import --format vroom TERRITORY SOLUTION
@@ -26,6 +28,32 @@ enum HelpText {
                               Check a plan against its territory and list every broken rule.
 
         Run 'giro COMMAND --help' for the options of a command.
+        """
+
+    static let generate = """
+        Usage: giro generate --preset NAME --output FILE [options]
+               giro generate --list-presets
+
+        Writes a synthetic territory file (docs/territory-format.md) from a preset of
+        the presets file (datasets/README.md describes its keys). Customers lie around
+        the real towns of the preset's towns file, more around larger towns, or
+        uniformly over the area. The same preset and seed give the same file.
+
+        Options:
+          --preset NAME        The preset to build; --list-presets prints every name
+                               with its description, one per line, name first.
+          --presets FILE       The presets file (default: datasets/territory-presets.json
+                               in the current folder).
+          --output FILE        The territory file to write.
+          --seed N             Seed of every random choice, 0 to 2^64-1 (default: the
+                               preset's).
+          --reps N             Number of reps, 1 to 1000 (default: the preset's).
+          --customers-per-rep N
+                               Customers per rep on average, 1 to 100000 (default: the
+                               preset's).
+          --days N             Horizon in days, 1 to 366 (default: the preset's).
+          --start DATE         First day of the horizon, YYYY-MM-DD (default: the
+                               preset's).
         """
 
     static let export = """

@@ -15,6 +15,7 @@ let commands: [String: ([String], ConsoleOutput) throws -> Int32] = [
     "validate": ValidateCommand.run,
     "check": CheckCommand.run,
     "export": ExportCommand.run,
+    "generate": GenerateCommand.run,
     "import": ImportCommand.run,
 ]
 

@@ -84,3 +84,40 @@ struct PlanReportFileTests {
         #expect(result.error.contains("--report and --output name the same file"))
     }
 }
+
+@Suite("giro generate")
+struct GenerateCommandTests {
+    private static let presets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("datasets/territory-presets.json").path
+
+    @Test func presetsAreListedNameFirst() throws {
+        let result = try runGiro(["generate", "--list-presets", "--presets", Self.presets])
+
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count >= 4)
+        #expect(lines.contains { $0.hasPrefix("region-month  ") })
+    }
+
+    @Test func generatedTerritoryPlans() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("giro-generated-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let generated = try runGiro([
+            "generate", "--presets", Self.presets, "--preset", "city-week", "--customers-per-rep", "40", "--seed", "3",
+            "--output", file.path,
+        ])
+        #expect(generated.status == 0, "\(generated.error)")
+        #expect(generated.output.contains("1 rep, 40 customers"))
+
+        let planned = try runGiro(["plan", file.path, "--iterations", "3", "--quiet"])
+        #expect(planned.status == 0, "\(planned.output)\(planned.error)")
+    }
+
+    @Test func unknownPresetIsRejected() throws {
+        let result = try runGiro(["generate", "--presets", Self.presets, "--preset", "moon", "--output", "/tmp/unused.json"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("unknown preset 'moon'"))
+    }
+}

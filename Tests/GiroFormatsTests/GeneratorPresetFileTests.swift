@@ -1,0 +1,79 @@
+import Foundation
+import Giro
+import Testing
+
+@Suite("Generator presets and towns")
+struct GeneratorPresetFileTests {
+    private static let datasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("datasets")
+
+    @Test func repositoryPresetsGenerateTerritories() throws {
+        let presets = try GeneratorPresetFile.load(path: Self.datasets.appendingPathComponent("territory-presets.json").path)
+
+        #expect(presets.map(\.name).contains("region-month"))
+        for preset in presets {
+            let towns = try TownCSV.load(path: Self.datasets.appendingPathComponent(preset.townsFile).path)
+            let territory = try TerritoryGenerator.territory(preset.settings, towns: towns)
+
+            #expect(territory.reps.count == preset.settings.reps, "\(preset.name)")
+            #expect(
+                territory.customers.count == preset.settings.reps * preset.settings.customersPerRep, "\(preset.name)")
+        }
+    }
+
+    @Test func townsAreReadWithOptionalPopulation() throws {
+        let text = "name,latitude,longitude,population\nBergamo,45.69601,9.66721,121200\nCrema,45.36264,9.68176,\n"
+        let towns = try TownCSV.decode(text, fileName: "towns.csv")
+
+        #expect(towns.count == 2)
+        #expect(towns[0] == Town(name: "Bergamo", latitude: 45.69601, longitude: 9.66721, population: 121_200))
+        #expect(towns[1].population == nil)
+    }
+
+    @Test(arguments: [
+        ("name,latitude\nBergamo,45.7\n", nil as String?),
+        ("name,latitude,longitude\nBergamo,95,9.6\n", "latitude"),
+        ("name,latitude,longitude,population\nBergamo,45.7,9.6,many\n", "population"),
+        ("name,latitude,longitude,height\nBergamo,45.7,9.6,250\n", "height"),
+    ])
+    func badTownRowsNameTheColumn(text: String, column: String?) {
+        #expect {
+            try TownCSV.decode(text, fileName: "towns.csv")
+        } throws: { error in
+            (error as? FormatError)?.columnName == column
+        }
+    }
+
+    private func presetsText(_ replacing: String = "", with replacement: String = "") -> Data {
+        let text = """
+            {"presets": [{"name": "a", "description": "A", "towns": "t.csv", "area": "city",
+              "center": {"latitude": 45, "longitude": 9}, "reps": 1, "customersPerRep": 10,
+              "start": "2027-03-08", "days": 5}]}
+            """
+        return Data((replacing.isEmpty ? text : text.replacingOccurrences(of: replacing, with: replacement)).utf8)
+    }
+
+    @Test func presetDefaultsAndKeysAreRead() throws {
+        let presets = try GeneratorPresetFile.decode(presetsText(), fileName: "presets.json")
+
+        #expect(presets.count == 1)
+        #expect(presets[0].settings.area == .city)
+        #expect(presets[0].settings.placement == .towns)
+        #expect(presets[0].settings.seed == 1)
+        #expect(presets[0].townsFile == "t.csv")
+    }
+
+    @Test(arguments: [
+        ("\"city\"", "\"town\"", "presets[0].area"),
+        ("\"reps\": 1", "\"reps\": 0", "presets[0].reps"),
+        ("\"days\": 5", "\"dayz\": 5", "presets[0].dayz"),
+        ("\"latitude\": 45", "\"latitude\": 145", "presets[0].center.latitude"),
+    ])
+    func badPresetsNameThePath(replacing: String, replacement: String, path: String) {
+        #expect {
+            try GeneratorPresetFile.decode(presetsText(replacing, with: replacement), fileName: "presets.json")
+        } throws: { error in
+            (error as? FormatError)?.path == path
+        }
+    }
+}
