@@ -26,8 +26,10 @@ enum ImportCommand {
         let data = try FileReading.read(path: solutionPath, kind: "a VROOM solution file")
         let plan = try problem.plan(fromSolution: data, fileName: solutionPath)
 
-        let report = try PlanValidator(territory: territory).validate(plan)
+        let validator = try PlanValidator(territory: territory)
+        let report = validator.validate(plan)
         output.print(PlanSummary(territory: territory, plan: plan).text)
+        KPIText.lines(validator.kpis(of: plan)).forEach(output.print)
         if let outputPath = arguments.value("output") {
             try PlanCommand.write(PlanFile.encode(plan), to: outputPath)
             output.print("Plan written to \(outputPath).")

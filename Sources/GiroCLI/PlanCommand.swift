@@ -64,8 +64,11 @@ enum PlanCommand {
         let planningTime = clock.now - planningStarted
         let elapsed = clock.now - started
 
-        let report = try PlanValidator(territory: territory).validate(plan)
+        let validator = try PlanValidator(territory: territory)
+        let report = validator.validate(plan)
+        let kpis = validator.kpis(of: plan)
         output.print(PlanSummary(territory: territory, plan: plan).text)
+        KPIText.lines(kpis).forEach(output.print)
         output.print("Planned in \(Self.format(elapsed)).")
         if cancellation.isCancelled {
             output.print("Planning was interrupted: the plan is the best found by then.")
@@ -87,7 +90,8 @@ enum PlanCommand {
                 report.isValid
                 ? "The independent validator accepts this plan."
                 : "The independent validator rejects this plan: \(report.violations.count) broken rules."
-            try write(Data(PlanReport.page(plan: plan, territory: territory, verdict: verdict).utf8), to: reportPath)
+            let page = PlanReport.page(plan: plan, territory: territory, verdict: verdict, kpis: kpis)
+            try write(Data(page.utf8), to: reportPath)
             output.print("Report written to \(reportPath).")
         }
 

@@ -11,10 +11,15 @@ public enum PlanReport {
     ///   - territory: the territory it was made for, which gives names and
     ///     places.
     ///   - verdict: a sentence on the validator's verdict, shown first.
+    ///   - kpis: the plan's figures, shown as a table when given.
     /// - Complexity: O(S) for S stops, plus the pictures.
-    public static func page(plan: Plan, territory: Territory, verdict: String) -> String {
+    public static func page(plan: Plan, territory: Territory, verdict: String, kpis: PlanKPIs? = nil) -> String {
         var blocks: [HTMLReport.Block] = [.paragraph(verdict)]
         let isPlanar = Self.isPlanar(territory.travel)
+        if let kpis {
+            blocks.append(.heading("Figures"))
+            blocks.append(.table(header: ["figure", "value"], rows: figureRows(kpis)))
+        }
 
         let repIDs = territory.reps.map(\.id).filter { id in plan.routes.contains { $0.repID == id } }
         for repID in repIDs {
@@ -53,6 +58,24 @@ public enum PlanReport {
                     rows: plan.unplanned.map { [$0.kind.rawValue, $0.id, $0.repID ?? "", $0.reason.rawValue, $0.message] }))
         }
         return HTMLReport(title: "Plan of \(territory.name ?? "the territory")", blocks: blocks).rendered()
+    }
+
+    private static func figureRows(_ kpis: PlanKPIs) -> [[String]] {
+        [
+            ["visits", "\(kpis.visits)"], ["route days", "\(kpis.routeDays)"],
+            ["visits a day", decimalText(kpis.visitsPerDay)], ["driving", durationText(kpis.drivingTime)],
+            ["driving share of working time", percentText(kpis.drivingShare)],
+            ["kilometres", decimalText(kpis.kilometres)], ["kilometres a visit", decimalText(kpis.kilometresPerVisit)],
+            ["nights away", "\(kpis.nightsAway)"], ["customers due in the horizon", "\(kpis.dueCustomers)"],
+            ["visited by their due date", "\(kpis.dueCustomersVisitedInTime)"],
+            ["cadence compliance", percentText(kpis.cadenceCompliance)],
+            ["overdue at the end of the horizon", "\(kpis.overdueAtHorizonEnd)"],
+            ["objective: driving", decimalText(kpis.drivingCost)], ["objective: cadence", decimalText(kpis.cadenceCost)],
+        ]
+    }
+
+    private static func percentText(_ share: Double) -> String {
+        "\(decimalText(share * 100)) %"
     }
 
     private static func isPlanar(_ travel: TravelSpecification) -> Bool {

@@ -11,12 +11,26 @@ extension PlanValidator {
     }
 
     private func objective(of routes: [DayRoute]) -> Double {
+        drivingCost(of: routes) + cadenceCost(of: routes)
+    }
+
+    /// The driving term: the territory's weights times each route's driving
+    /// time, distance and count.
+    func drivingCost(of routes: [DayRoute]) -> Double {
         let settings = territory.settings
-        var expected = 0.0
+        var total = 0.0
+        for route in routes {
+            total += settings.drivingTimeWeight * Double(route.drivingTime)
+            total += settings.distanceWeight * route.distance + settings.routeWeight
+        }
+        return total
+    }
+
+    /// The cadence term: the cadence weight times, for every customer with a
+    /// cadence, `priority × (days / interval)²` over its timeline's segments.
+    func cadenceCost(of routes: [DayRoute]) -> Double {
         var visitDates: [String: [CalendarDate]] = [:]
         for route in routes {
-            expected += settings.drivingTimeWeight * Double(route.drivingTime)
-            expected += settings.distanceWeight * route.distance + settings.routeWeight
             for stop in route.stops {
                 if let customerID = stop.customerID {
                     visitDates[customerID, default: []].append(route.date)
@@ -43,8 +57,7 @@ extension PlanValidator {
                 segmentStart = date
             }
         }
-        expected += settings.cadenceWeight * cadence
-        return expected
+        return territory.settings.cadenceWeight * cadence
     }
 
     /// Checks the plan's objective against its definition: the territory's
