@@ -13,6 +13,8 @@
 /// customer's other tasks are dropped.
 struct TieredConstruction {
     let problem: PlanningProblem
+    // NOTE: placing the mandatory tiers ignores the deadline, so a time limit
+    // shorter than that placement is exceeded by its duration.
     /// Once it has passed, optional visits stop entering. Appointments and
     /// mandatory tiers are always placed where they fit.
     var deadline: PlanningDeadline = nil
