@@ -14,7 +14,7 @@ extension PlanValidator {
         drivingCost(of: routes) + cadenceCost(of: routes)
     }
 
-    /// The driving term: the territory's weights times each route's driving
+    /// Computes the driving term: the territory's weights times each route's driving
     /// time, distance and count.
     func drivingCost(of routes: [DayRoute]) -> Double {
         let settings = territory.settings
@@ -26,7 +26,7 @@ extension PlanValidator {
         return total
     }
 
-    /// The cadence term: the cadence weight times, for every customer with a
+    /// Computes the cadence term: the cadence weight times, for every customer with a
     /// cadence, `priority × (days / interval)²` over its timeline's segments.
     func cadenceCost(of routes: [DayRoute]) -> Double {
         var visitDates: [String: [CalendarDate]] = [:]

@@ -120,4 +120,19 @@ struct GenerateCommandTests {
         #expect(result.status == 2)
         #expect(result.error.contains("unknown preset 'moon'"))
     }
+
+    @Test(arguments: [
+        (["--reps", "0"], "--reps"),
+        (["--seed", "x"], "--seed"),
+        (["--start", "2027-13-01"], "--start"),
+        (["--days", "400"], "--days"),
+    ])
+    func badGenerateOptionIsRejected(option: [String], name: String) throws {
+        let result = try runGiro(
+            ["generate", "--presets", Self.presets, "--preset", "city-week", "--output", "/tmp/unused.json"] + option)
+
+        #expect(result.status == 2)
+        #expect(result.error.contains(name))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/unused.json"))
+    }
 }
