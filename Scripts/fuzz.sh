@@ -48,7 +48,7 @@ mkdir -p "$build/modules" "$build/objects" "$build/crashes" "$build/corpus"
 flags=(-swift-version 6 -package-name giro -parse-as-library -O -sanitize=fuzzer,address -I "$build/modules")
 
 # The modules the readers need, in dependency order.
-modules=(GiroModel GiroTravel GiroSchedule GiroSolver GiroValidator GiroCompany GiroFormats GiroBenchmark)
+modules=(GiroModel GiroTravel GiroSchedule GiroSolver GiroValidator GiroCompany GiroGenerator GiroFormats GiroReports GiroBenchmark)
 for module in "${modules[@]}"; do
     object="$build/objects/$module.o"
     sources=$(find "Sources/$module" -name '*.swift' | sort)
@@ -60,28 +60,34 @@ for module in "${modules[@]}"; do
     rebuilt=true
     echo "fuzz.sh: compiling $module" >&2
     # shellcheck disable=SC2086
-    swiftc "${flags[@]}" -module-name "$module" -wmo -num-threads 1 -c $sources -o "$object" \
+    swiftc "${flags[@]}" -module-name "$module" -wmo -c $sources -o "$object" \
         -emit-module -emit-module-path "$build/modules/$module.swiftmodule"
 done
 
+echo "fuzz.sh: $(date -u '+%Y-%m-%d %H:%M') UTC, commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $seconds s per harness"
 for name in "${harnesses[@]}"; do
     binary="$build/$name"
     echo "fuzz.sh: linking $name" >&2
-    swiftc "${flags[@]}" "Fuzz/Harnesses/$name.swift" "$build"/objects/*.o -o "$binary"
+    # The linker warns about every AddressSanitizer helper symbol; keep its
+    # output out of sight unless the link fails.
+    swiftc "${flags[@]}" "Fuzz/Harnesses/$name.swift" "$build"/objects/*.o -o "$binary" \
+        2>"$build/$name.link.log" || { cat "$build/$name.link.log" >&2; fail "linking $name failed"; }
 
     work="$build/corpus/$name"
     mkdir -p "$work" "Fuzz/Corpus/$name"
     log="$build/$name.log"
     echo "fuzz.sh: running $name for $seconds s" >&2
     status=0
+    started=$(date +%s)
     "$binary" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$build/crashes/$name-" \
         -timeout=10 -rss_limit_mb=4096 "$work" "Fuzz/Corpus/$name" >"$log" 2>&1 || status=$?
 
+    elapsed=$(($(date +%s) - started))
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     if [ "$status" -eq 0 ]; then
-        echo "$name: ${seconds} s, ${runs:-?} executions, no crash"
+        echo "$name: ${elapsed} s, ${runs:-?} executions, no crash"
     else
-        echo "$name: stopped with status $status after ${runs:-?} executions; see $log and $build/crashes"
+        echo "$name: stopped with status $status after ${elapsed} s and ${runs:-?} executions; see $log and $build/crashes"
     fi
 
     if $merge; then
