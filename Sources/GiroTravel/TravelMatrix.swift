@@ -25,7 +25,8 @@ public struct TravelMatrix: Sendable {
     ///
     /// - Throws: `TravelError` when a location lacks what the model needs
     ///   (coordinates of the right kind, or a matrix index in range).
-    /// - Complexity: O(n²) for n locations.
+    /// - Complexity: O(n²) for n locations; a symmetric model computes each
+    ///   pair once and mirrors it.
     public init(locations: [Location], specification: TravelSpecification) throws(TravelError) {
         let model = try TravelModel(specification: specification)
         let count = locations.count
@@ -33,6 +34,11 @@ public struct TravelMatrix: Sendable {
         var metres = [Double](repeating: 0, count: count * count)
         for from in 0..<count {
             for to in 0..<count where from != to {
+                if model.isSymmetric, to < from {
+                    seconds[from * count + to] = seconds[to * count + from]
+                    metres[from * count + to] = metres[to * count + from]
+                    continue
+                }
                 let leg = try model.leg(from: locations[from], to: locations[to])
                 seconds[from * count + to] = leg.seconds
                 metres[from * count + to] = leg.metres

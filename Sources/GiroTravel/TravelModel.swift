@@ -62,6 +62,16 @@ public struct TravelModel: Sendable {
         self.specification = specification
     }
 
+    /// Whether every leg takes as long and is as long as the leg back, as
+    /// for the road and Euclidean models, whose formulas are symmetric down
+    /// to the last bit. An explicit matrix may differ by direction.
+    public var isSymmetric: Bool {
+        switch specification {
+        case .road, .euclidean: return true
+        case .matrix: return false
+        }
+    }
+
     /// Returns the leg from one location to another.
     ///
     /// - Throws: `TravelError.missingCoordinate` or `.matrixIndexOutOfRange`
@@ -74,7 +84,7 @@ public struct TravelModel: Sendable {
             else {
                 throw .missingCoordinate("the road model needs latitude and longitude on every location")
             }
-            guard [lat1, lat2].allSatisfy({ abs($0) <= 90 }), [lon1, lon2].allSatisfy({ abs($0) <= 180 }) else {
+            guard abs(lat1) <= 90, abs(lat2) <= 90, abs(lon1) <= 180, abs(lon2) <= 180 else {
                 throw .missingCoordinate("latitude must lie in -90…90 and longitude in -180…180 degrees")
             }
             let metres = TravelModel.greatCircleMetres(lat1, lon1, lat2, lon2) * parameters.roadFactor

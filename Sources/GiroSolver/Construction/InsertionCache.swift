@@ -2,10 +2,13 @@
 /// to date one slot at a time.
 ///
 /// An insertion only changes the route of its slot, so after each one only
-/// that slot's entries need recomputing.
+/// that slot's entries need recomputing. The ranking of a task's insertions
+/// is kept too, and recomputed only when one of its slots changed.
 struct InsertionCache {
     /// Best insertion by task, then by slot, nil where the task does not fit.
     private var entries: [Int: [Int: Insertion?]] = [:]
+    /// The last result of `rankedInsertions` by task, with its limit.
+    private var rankings: [Int: (limit: Int, insertions: [Insertion])] = [:]
 
     /// Computes the best insertion of every task into every slot it may use.
     ///
@@ -24,12 +27,14 @@ struct InsertionCache {
     /// Forgets a task that was placed or dropped.
     mutating func remove(task: Int) {
         entries[task] = nil
+        rankings[task] = nil
     }
 
     /// Recomputes the entries of `slot` for `tasks` after its route changed.
     mutating func refresh(slot: Int, tasks: [Int], plan: PartialPlan) {
         for task in tasks where plan.problem.optionIndex(task: task, slot: slot) != nil {
             entries[task]?[slot] = plan.bestInsertion(task: task, slot: slot)
+            rankings[task] = nil
         }
     }
 
@@ -40,8 +45,21 @@ struct InsertionCache {
     /// first of each class counts. Otherwise ten alike idle reps would look
     /// like ten alternatives.
     ///
-    /// - Complexity: O(S log S) for S slots of the task.
-    func rankedInsertions(task: Int, plan: PartialPlan, limit: Int) -> [Insertion] {
+    /// Whether a slot is empty is part of the ranking, and only an insertion
+    /// into one of the task's slots changes it, which `refresh` sees.
+    ///
+    /// - Complexity: O(S log S) for S slots of the task when one of them
+    ///   changed since the last call, O(1) otherwise.
+    mutating func rankedInsertions(task: Int, plan: PartialPlan, limit: Int) -> [Insertion] {
+        if let ranking = rankings[task], ranking.limit == limit {
+            return ranking.insertions
+        }
+        let ranked = ranking(task: task, plan: plan, limit: limit)
+        rankings[task] = (limit, ranked)
+        return ranked
+    }
+
+    private func ranking(task: Int, plan: PartialPlan, limit: Int) -> [Insertion] {
         let bySlot = entries[task] ?? [:]
         var seenEmptyClasses: Set<Int> = []
         var candidates: [Insertion] = []

@@ -298,20 +298,44 @@ final class SearchModel: Sendable {
         return groups
     }
 
+    /// Lists, for each task, the k other tasks nearest to it by the cheaper
+    /// direction of travel, nearest first and lower task first among equal
+    /// costs.
+    ///
+    /// - Complexity: O(T²·log k) for T tasks: each list is selected in a
+    ///   sorted buffer of k entries instead of sorting all T candidates.
     private static func nearestTasks(locations: [Int], costs: [Double], locationCount: Int, k: Int) -> [[Int]] {
         let count = locations.count
         return (0..<count).map { task in
             let from = locations[task]
             guard from >= 0, k > 0 else { return [] }
-            var candidates: [(task: Int, cost: Double)] = []
-            candidates.reserveCapacity(count)
+            var nearest: [(task: Int, cost: Double)] = []
+            nearest.reserveCapacity(k + 1)
             for other in 0..<count where other != task && locations[other] >= 0 {
                 let to = locations[other]
                 let cost = min(costs[from * locationCount + to], costs[to * locationCount + from])
-                candidates.append((other, cost))
+                if nearest.count == k, let last = nearest.last, last.cost <= cost {
+                    continue
+                }
+
+                // Candidates come in task order, so a later one goes after
+                // every entry of equal cost.
+                var low = 0
+                var high = nearest.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if nearest[middle].cost <= cost {
+                        low = middle + 1
+                    } else {
+                        high = middle
+                    }
+                }
+                nearest.insert((other, cost), at: low)
+                if nearest.count > k {
+                    nearest.removeLast()
+                }
             }
-            candidates.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.task < $1.task }
-            return candidates.prefix(k).map(\.task)
+            return nearest.map(\.task)
         }
     }
 }
