@@ -194,13 +194,14 @@ public struct TOPTWBenchmark: Sendable {
         var iterations = 0
         let clock = ContinuousClock()
         let started = clock.now
-        let planner: Planner
+        let plan: Plan
         do {
-            planner = try Planner(territory: territory)
+            (_, plan) = try Planner.plan(territory: territory, options: configuration.options(seed: seed)) {
+                iterations = $0.iterations
+            }
         } catch {
             throw .planning(instance: instance.name, message: error.description)
         }
-        let plan = planner.plan(options: configuration.options(seed: seed)) { iterations = $0.iterations }
         let seconds = VRPTWBenchmark.seconds(clock.now - started)
 
         let report: ValidationReport

@@ -130,8 +130,9 @@ enum HelpText {
           --days N             Number of days in the horizon, 1 to 366 (default: from the file).
           --seed N             Seed for randomised phases, 0 to 2^64-1 (default: 1).
           --time-limit SECONDS Wall-clock limit in seconds per rep, at most 1000000 (about
-                               11.6 days); appointments, reservations and due customers are
-                               always placed (default: none).
+                               11.6 days), travel matrix included; appointments, reservations
+                               and due customers are always placed, in one quick pass once the
+                               limit has passed (default: none).
           --output PATH        Write the plan to this JSON file (see docs/plan-format.md); for
                                a company, a folder that receives one REP.json per rep. The
                                folder must exist, and the file may not be an input file.

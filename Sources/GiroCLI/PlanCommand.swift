@@ -56,12 +56,11 @@ enum PlanCommand {
 
         let clock = ContinuousClock()
         let started = clock.now
-        let planner = try Planner(territory: territory)
         let reporter = ProgressReporter(output: output, enabled: !arguments.has("quiet"))
-        let planningStarted = clock.now
         let cancellation = InterruptHandler.install(output: output)
-        let plan = planner.plan(options: options, cancellation: cancellation) { reporter.report($0) }
-        let planningTime = clock.now - planningStarted
+        let (_, plan) = try Planner.plan(territory: territory, options: options, cancellation: cancellation) {
+            reporter.report($0)
+        }
         let elapsed = clock.now - started
 
         let validator = try PlanValidator(territory: territory)
@@ -73,7 +72,7 @@ enum PlanCommand {
         if cancellation.isCancelled {
             output.print("Planning was interrupted: the plan is the best found by then.")
         }
-        if let limit = options.timeLimit, planningTime >= .seconds(limit) {
+        if let limit = options.timeLimit, elapsed >= .seconds(limit) {
             let limitText = MessageText.shortened(arguments.value("time-limit") ?? String(limit))
             output.print(
                 "The time limit of \(limitText) s was reached: the plan is the best found by then. Appointments, "

@@ -32,10 +32,11 @@ enum SolveCommand {
         // travel matrix) and planning, but not reading the file or validating.
         let clock = ContinuousClock()
         let started = clock.now
-        let planner = try Planner(territory: territory)
         let reporter = ProgressReporter(output: output, enabled: !arguments.has("quiet"))
         let cancellation = InterruptHandler.install(output: output)
-        let plan = planner.plan(options: options, cancellation: cancellation) { reporter.report($0) }
+        let (_, plan) = try Planner.plan(territory: territory, options: options, cancellation: cancellation) {
+            reporter.report($0)
+        }
         let elapsed = clock.now - started
         let report = try PlanValidator(territory: territory).validate(plan)
 

@@ -63,8 +63,7 @@ public struct CompanyPlanner: Sendable {
         territory: Territory, repID: String, options: PlannerOptions, cancellation: PlanningCancellation?
     ) -> Result<RepPlan, CompanyPlanningError> {
         do {
-            let planner = try Planner(territory: territory)
-            let plan = planner.plan(options: options, cancellation: cancellation)
+            let (_, plan) = try Planner.plan(territory: territory, options: options, cancellation: cancellation)
             let report = try PlanValidator(territory: territory).validate(plan)
             return .success(RepPlan(repID: repID, territory: territory, plan: plan, validation: report))
         } catch {

@@ -1,8 +1,8 @@
 extension Planner {
     /// Improves construction routes by local search and ruin-and-recreate.
     ///
-    /// With neither operators nor a metaheuristic, returns the construction
-    /// as it is. Tasks covered by a planned appointment stay out of the
+    /// With neither operators nor a metaheuristic, or once the deadline has
+    /// passed, returns the construction as it is. Tasks covered by a planned appointment stay out of the
     /// search. Every other required task that ends unplanned is returned as
     /// failed, in task order, for diagnosis.
     ///
@@ -20,9 +20,12 @@ extension Planner {
             inactive.insert(index)
         }
 
-        // Nothing to improve without an operator or a metaheuristic: keep the
-        // construction's own report of what failed, in its order.
-        guard !options.operators.isEmpty || options.metaheuristic != .none else { return (routes, failed) }
+        // Nothing to improve without an operator or a metaheuristic, or when
+        // the construction used up the time: keep the construction's own
+        // report of what failed, in its order.
+        guard !options.operators.isEmpty || options.metaheuristic != .none, !deadline.hasPassed else {
+            return (routes, failed)
+        }
 
         let model = SearchModel(problem: problem, neighbourCount: options.neighbourCount)
         let start = SearchSolution(model: model, routes: routes, inactive: inactive)

@@ -62,8 +62,16 @@ public struct Planner: Sendable {
         options: PlannerOptions = PlannerOptions(), cancellation: PlanningCancellation? = nil,
         progress: ((PlannerProgress) -> Void)? = nil
     ) -> Plan {
+        plan(options: options, cancellation: cancellation, started: ContinuousClock.now, progress: progress)
+    }
+
+    /// Plans the horizon with the time limit and the elapsed times of
+    /// `progress` counted from `started`.
+    func plan(
+        options: PlannerOptions, cancellation: PlanningCancellation?, started: ContinuousClock.Instant,
+        progress: ((PlannerProgress) -> Void)?
+    ) -> Plan {
         let clock = ContinuousClock()
-        let started = clock.now
         let total = problem.tasks.count
 
         var deadline = PlanningDeadline(cancellation: cancellation)

@@ -39,6 +39,55 @@ struct PlanningLimitsTests {
         #expect(Set(cancelled.unplanned.map(\.id)).isSubset(of: constructionOnly.unplanned.map(\.id)))
     }
 
+    /// Twelve overdue customers and twelve that may be seen early, around
+    /// home on a five-day horizon with room for all of them.
+    private static var dueAndEarlyCustomers: Territory {
+        var builder = FieldCaseBuilder()
+        builder.days = 5
+        for index in 0..<12 {
+            let angle = Double(index) * .pi / 6
+            builder.add(
+                "due\(index)", x: 20 * cos(angle), y: 20 * sin(angle), service: 30, cadenceDays: 14,
+                lastVisit: monday.adding(days: -30))
+            builder.add(
+                "early\(index)", x: 15 * cos(angle), y: 15 * sin(angle), service: 30, cadenceDays: 28,
+                lastVisit: monday.adding(days: -20))
+        }
+        return builder.territory
+    }
+
+    @Test(arguments: [ConstructionHeuristic.regretInsertion(k: 2), .cheapestInsertion])
+    func limitPassedBeforePlanningStillPlacesEveryDueCustomer(construction: ConstructionHeuristic) throws {
+        let territory = Self.dueAndEarlyCustomers
+        let planner = try Planner(territory: territory)
+
+        let rushed = planner.plan(options: PlannerOptions(seed: 1, timeLimit: 0, construction: construction))
+        let unhurried = planner.plan(options: PlannerOptions(seed: 1, iterationLimit: 20, construction: construction))
+
+        for plan in [rushed, unhurried] {
+            let report = try PlanValidator(territory: territory).validate(plan)
+            #expect(report.isValid, "\(report.description)")
+        }
+        let rushedVisits = Set(rushed.routes.flatMap(\.stops).compactMap(\.customerID))
+        let unhurriedVisits = Set(unhurried.routes.flatMap(\.stops).compactMap(\.customerID))
+        #expect(rushedVisits == Set((0..<12).map { "due\($0)" }))
+        #expect(rushed.unplanned.isEmpty)
+        #expect(unhurriedVisits.isStrictSuperset(of: rushedVisits), "with time, some early visits pay for their drive")
+    }
+
+    @Test func oneCallPlanEqualsBuildingThenPlanning() throws {
+        let territory = try TerritoryFile.load(path: Self.demoPath)
+        let options = PlannerOptions(seed: 3, iterationLimit: 10)
+        var lastElapsed = Duration.zero
+
+        let (planner, plan) = try Planner.plan(territory: territory, options: options) { lastElapsed = $0.elapsed }
+
+        #expect(plan == planner.plan(options: options))
+        #expect(lastElapsed > .zero)
+        let rushed = try Planner.plan(territory: territory, options: PlannerOptions(seed: 3, timeLimit: 0)).plan
+        #expect(try PlanValidator(territory: territory).validate(rushed).isValid)
+    }
+
     @Test func uncancelledTokenChangesNothing() throws {
         let territory = try TerritoryFile.load(path: Self.demoPath)
         let planner = try Planner(territory: territory)

@@ -244,7 +244,7 @@ struct SearchStateTests {
                 #expect(stateDifferences(solution, ruined).isEmpty, "\(label): after ruin")
                 #expect(removed.allSatisfy { solution.routeOf[$0] == SearchSolution.unplanned }, "\(label)")
 
-                search.recreate(&solution, removed: removed, method: recreateMethod)
+                search.recreate(&solution, removed: removed, method: recreateMethod, deadline: nil)
                 let recreated = SearchSolution(model: fixture.model, routes: solution.routes, inactive: fixture.inactive)
                 let differences = stateDifferences(solution, recreated)
                 #expect(differences.isEmpty, "\(label): \(differences.joined(separator: "; "))")

@@ -8,9 +8,10 @@ extension ConstructionHeuristic {
     ///
     /// - Parameters:
     ///   - problem: the compiled territory.
-    ///   - deadline: once it has passed, optional visits stop entering.
-    ///     Appointments, reservations and due customers are always placed
-    ///     where they fit.
+    ///   - deadline: once it has passed, optional visits stop entering, and
+    ///     the reservations and due customers not yet placed go in one pass,
+    ///     each at its cheapest insertion. Appointments, reservations and due
+    ///     customers are always placed where they fit.
     ///   - onInsertion: called after each placed task with the number of
     ///     tasks placed so far.
     /// - Returns: one sequence of task indices per slot of `problem`, and the
@@ -21,9 +22,9 @@ extension ConstructionHeuristic {
         let construction = TieredConstruction(problem: problem, deadline: deadline, onInsertion: onInsertion)
         switch self {
         case .cheapestInsertion:
-            return construction.run(placing: CheapestInsertion())
+            return construction.run(placing: CheapestInsertion(deadline: deadline))
         case .regretInsertion(let k):
-            return construction.run(placing: RegretInsertion(k: max(1, k)))
+            return construction.run(placing: RegretInsertion(k: max(1, k), deadline: deadline))
         case .savings:
             return construction.run(placing: SavingsConstruction())
         case .solomonI1:

@@ -153,6 +153,22 @@ struct PartialPlan {
         failed.append(task)
     }
 
+    /// Places each task in list order at its cheapest insertion, or marks it
+    /// failed: the fastest way to place a tier, used once the time limit has
+    /// passed.
+    ///
+    /// - Complexity: O(T·S·n²·w) for T tasks of S slots each, with at most n
+    ///   stops and w windows.
+    mutating func placeInOrder(_ tasks: [Int]) {
+        for task in tasks {
+            if let best = cheapestInsertion(task: task) {
+                insert(task, at: best)
+            } else {
+                markFailed(task)
+            }
+        }
+    }
+
     private mutating func updateTotals(slot: Int) {
         let input = problem.routeInput(slot: slot, sequence: routes[slot])
         routeCosts[slot] = problem.routeCost(input, isEmpty: routes[slot].isEmpty)

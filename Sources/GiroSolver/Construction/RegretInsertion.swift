@@ -23,8 +23,9 @@ struct RegretInsertion: TierPlacement {
     /// task that fits nowhere or never pays is dropped without being marked
     /// failed.
     var isMandatory = true
-    /// When set, a non-mandatory run stops inserting once this instant has
-    /// passed. Mandatory runs ignore it.
+    /// Once it has passed, a non-mandatory run stops inserting, and a
+    /// mandatory run places its remaining tasks in list order, each at its
+    /// cheapest insertion (`PartialPlan.placeInOrder`).
     var deadline: PlanningDeadline = nil
 
     /// - Precondition: `k >= 1`.
@@ -40,7 +41,10 @@ struct RegretInsertion: TierPlacement {
         var cache = InsertionCache(tasks: pending, plan: plan)
 
         while !pending.isEmpty {
-            if !isMandatory, deadline.hasPassed {
+            if deadline.hasPassed {
+                if isMandatory {
+                    plan.placeInOrder(pending)
+                }
                 break
             }
 

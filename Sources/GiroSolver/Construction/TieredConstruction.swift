@@ -13,10 +13,12 @@
 /// customer's other tasks are dropped.
 struct TieredConstruction {
     let problem: PlanningProblem
-    // NOTE: placing the mandatory tiers ignores the deadline, so a time limit
-    // shorter than that placement is exceeded by its duration.
-    /// Once it has passed, optional visits stop entering. Appointments and
-    /// mandatory tiers are always placed where they fit.
+    // NOTE: savings, Solomon's I1 and the sweep run to completion past the
+    // deadline once they have started; only cheapest and regret insertion
+    // switch to `PartialPlan.placeInOrder` when it passes.
+    /// Once it has passed, optional visits stop entering, and a mandatory
+    /// tier that has not started yet is placed by `PartialPlan.placeInOrder`.
+    /// Appointments and mandatory tiers are always placed where they fit.
     var deadline: PlanningDeadline = nil
     /// Called after each placed task with the number placed so far.
     var onInsertion: ((Int) -> Void)?
@@ -45,8 +47,13 @@ struct TieredConstruction {
             (byTier[tier] ?? []).filter { !problem.tasks[$0].coveredBy.contains(where: planned.contains) }
         }
 
-        mandatory.place(open(.reservation), in: &plan)
-        mandatory.place(open(.due), in: &plan)
+        for tier in [VisitTask.Tier.reservation, .due] {
+            if deadline.hasPassed {
+                plan.placeInOrder(open(tier))
+            } else {
+                mandatory.place(open(tier), in: &plan)
+            }
+        }
 
         let optional = open(.optional)
         RegretInsertion(k: 2, isMandatory: false, deadline: deadline).place(optional, in: &plan)

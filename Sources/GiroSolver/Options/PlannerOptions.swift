@@ -6,10 +6,14 @@ public struct PlannerOptions: Hashable, Sendable {
     /// Seed of every random choice. The same seed, input and iteration
     /// budget give the same plan.
     public var seed: UInt64
-    /// Wall-clock limit in seconds. Appointments, reservations and due
-    /// customers are always placed where they fit; the limit cuts optional
-    /// early visits and the improvement phase. Limits of `longestTimeLimit`
-    /// or more, infinity and NaN mean no limit.
+    /// Wall-clock limit in seconds, counted from the call to
+    /// `Planner.plan`, or from the call to `Planner.plan(territory:...)`
+    /// when that builds the planner too. Appointments, reservations and due
+    /// customers are always placed where they fit: once the limit has
+    /// passed, those not yet placed go in one pass at their cheapest
+    /// insertion, optional early visits stop entering and the improvement
+    /// phase stops. Limits of `longestTimeLimit` or more, infinity and NaN
+    /// mean no limit.
     public var timeLimit: Double?
     /// Ruin-and-recreate steps at most; nil for no limit. With neither a
     /// time limit nor an iteration limit, `defaultIterationLimit` applies.

@@ -4,8 +4,11 @@ extension RuinAndRecreate {
 
     /// Puts unplanned tasks back where they fit: the removed ones and any
     /// other unplanned task. Required tasks go in wherever they fit; optional
-    /// ones only where they lower the objective.
-    mutating func recreate(_ solution: inout SearchSolution, removed: [Int], method: RecreateMethod) {
+    /// ones only where they lower the objective. Once `deadline` has passed,
+    /// the remaining tasks stay unplanned, which keeps the solution valid.
+    mutating func recreate(
+        _ solution: inout SearchSolution, removed: [Int], method: RecreateMethod, deadline: PlanningDeadline
+    ) {
         var pool = removed
         let removedSet = Set(removed)
         for task in 0..<model.taskCount
@@ -19,6 +22,9 @@ extension RuinAndRecreate {
         switch method {
         case .greedy:
             for task in pool where solution.routeOf[task] == SearchSolution.unplanned {
+                if deadline.hasPassed {
+                    return
+                }
                 let bound = model.penalty[task] > 0 ? Double.infinity : -LocalSearch.improvementThreshold
                 guard
                     let move = solution.bestInsertion(
@@ -27,7 +33,7 @@ extension RuinAndRecreate {
                 solution.apply(move)
             }
         case .regret:
-            insertByRegret(&solution, pool: pool)
+            insertByRegret(&solution, pool: pool, deadline: deadline)
         }
     }
 
@@ -61,13 +67,13 @@ extension RuinAndRecreate {
     /// Regret-2 insertion over the pool: each round inserts the task whose
     /// best route is most ahead of its second-best. Best insertions per route
     /// are cached and recomputed only for the route that changed.
-    private mutating func insertByRegret(_ solution: inout SearchSolution, pool: [Int]) {
+    private mutating func insertByRegret(_ solution: inout SearchSolution, pool: [Int], deadline: PlanningDeadline) {
         var pending = pool
         var cache: [[SearchMove?]] = pending.map { task in
             (0..<model.slotCount).map { solution.bestInsertion(of: task, route: $0) }
         }
 
-        while !pending.isEmpty {
+        while !pending.isEmpty, !deadline.hasPassed {
             var chosen: (index: Int, move: SearchMove, regret: Double)?
             var hopeless: [Int] = []
             for (index, task) in pending.enumerated() {

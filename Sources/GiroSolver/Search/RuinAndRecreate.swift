@@ -81,7 +81,7 @@ struct RuinAndRecreate {
             let ruin = ruins[generator.index(below: ruins.count)]
             let removed = self.ruin(&candidate, method: ruin)
             let recreate = recreates[generator.index(below: recreates.count)]
-            self.recreate(&candidate, removed: removed, method: recreate)
+            self.recreate(&candidate, removed: removed, method: recreate, deadline: deadline)
             localSearch.run(&candidate, generator: &generator, deadline: deadline)
             iterations += 1
 
