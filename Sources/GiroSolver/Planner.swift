@@ -54,7 +54,8 @@ public struct Planner: Sendable {
     ///     A cancelled run places what the time limit would still place and
     ///     returns the best plan found so far.
     ///   - progress: called after each placed visit, after the first local
-    ///     search, and then with each new best plan and every 256 steps. The
+    ///     search, then with each new best plan and every 256 steps, and
+    ///     once more with the final step count when the search stops. The
     ///     library never prints.
     /// - Returns: the plan, with every time computed by the schedule
     ///   evaluation and every unplanned item explained.

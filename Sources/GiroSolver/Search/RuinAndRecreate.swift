@@ -121,6 +121,10 @@ struct RuinAndRecreate {
                 }
             }
         }
+        // The last report carries the final step count.
+        if iterations > 0 {
+            onProgress?(iterations, best.objective)
+        }
         return (best, iterations)
     }
 
