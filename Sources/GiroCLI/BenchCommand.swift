@@ -9,13 +9,28 @@ enum BenchCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
             words,
-            options: Set(["dir", "bks", "time-limit", "seeds", "objective", "output", "tours"]).union(SolverArguments.options),
+            options: Set([
+                "dir", "bks", "time-limit", "seeds", "objective", "output", "tours", "preset", "presets", "heuristics",
+                "reference-time-limit", "reference-seeds",
+            ]).union(SolverArguments.options),
             flags: ["dimacs", "quiet", "help"])
         if arguments.has("help") {
-            output.print(arguments.positionals.first == "toptw" ? HelpText.benchTOPTW : HelpText.bench)
+            switch arguments.positionals.first {
+            case "toptw": output.print(HelpText.benchTOPTW)
+            case "territories": output.print(HelpText.benchTerritories)
+            default: output.print(HelpText.bench)
+            }
             return 0
         }
-        if try checkFamily(arguments.positionals) == "toptw" {
+        let family = try checkFamily(arguments.positionals)
+        if family == "territories" {
+            return try BenchTerritoriesCommand.run(arguments, output)
+        }
+        for name in ["preset", "presets", "heuristics", "reference-time-limit", "reference-seeds"]
+        where arguments.value(name) != nil {
+            throw UsageError("--\(name) applies only to 'giro bench territories'")
+        }
+        if family == "toptw" {
             return try BenchTOPTWCommand.run(arguments, output)
         }
         if arguments.value("tours") != nil {
@@ -72,18 +87,19 @@ enum BenchCommand {
         return 0
     }
 
-    /// Accepts exactly one positional argument, the family `vrptw` or
-    /// `toptw`, and returns it.
+    /// Accepts exactly one positional argument, the family `vrptw`, `toptw`
+    /// or `territories`, and returns it.
     private static func checkFamily(_ positionals: [String]) throws(UsageError) -> String {
         guard let family = positionals.first else {
-            throw UsageError("missing benchmark family, 'vrptw' or 'toptw': giro bench vrptw --dir DIR ...")
+            throw UsageError("missing benchmark family, 'vrptw', 'toptw' or 'territories': giro bench vrptw --dir DIR ...")
         }
-        guard family == "vrptw" || family == "toptw" else {
-            throw UsageError("unknown benchmark family \(CommandArguments.quoted(family)); the families are 'vrptw' and 'toptw'")
+        guard ["vrptw", "toptw", "territories"].contains(family) else {
+            throw UsageError(
+                "unknown benchmark family \(CommandArguments.quoted(family)); the families are 'vrptw', 'toptw' and 'territories'")
         }
         guard positionals.count == 1 else {
             throw UsageError(
-                "unexpected argument \(CommandArguments.quoted(positionals[1])); give the instances with --dir DIR")
+                "unexpected argument \(CommandArguments.quoted(positionals[1])); give the instances with --dir DIR, or the presets with --preset NAME")
         }
         return family
     }

@@ -6,8 +6,6 @@ import Giro
 enum GenerateCommand {
     /// The presets file when `--presets` is not given, relative to the
     /// current folder: the repository's own.
-    static let defaultPresetsFile = "datasets/territory-presets.json"
-
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
             words, options: ["preset", "presets", "seed", "reps", "customers-per-rep", "days", "start", "output"],
@@ -20,12 +18,7 @@ enum GenerateCommand {
             throw UsageError("unexpected argument \(CommandArguments.quoted(arguments.positionals[0])); name the preset with --preset NAME")
         }
 
-        let presetsPath = arguments.value("presets") ?? defaultPresetsFile
-        guard FileManager.default.fileExists(atPath: presetsPath) else {
-            throw UsageError(
-                "no presets file at \(presetsPath); run giro from the repository root or give --presets FILE")
-        }
-        let presets = try GeneratorPresetFile.load(path: presetsPath)
+        let (presetsPath, presets) = try PresetTerritories.presets(path: arguments.value("presets"))
         if arguments.has("list-presets") {
             for preset in presets {
                 output.print("\(preset.name)  \(preset.description)")
@@ -36,10 +29,7 @@ enum GenerateCommand {
         guard let name = arguments.value("preset") else {
             throw UsageError("missing --preset NAME; 'giro generate --list-presets' lists the names")
         }
-        guard let preset = presets.first(where: { $0.name == name }) else {
-            throw UsageError(
-                "unknown preset \(CommandArguments.quoted(name)); the presets are \(presets.map(\.name).joined(separator: ", "))")
-        }
+        let preset = try PresetTerritories.preset(named: name, in: presets)
         guard let outputPath = arguments.value("output") else {
             throw UsageError("missing --output FILE, the territory file to write")
         }
@@ -62,10 +52,7 @@ enum GenerateCommand {
             settings.horizonStart = date
         }
 
-        let townsPath = ((presetsPath as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(preset.townsFile)
-        let towns = try TownCSV.load(path: townsPath)
-        let territory = try TerritoryGenerator.territory(settings, towns: towns)
+        let territory = try PresetTerritories.territory(settings, preset: preset, presetsPath: presetsPath)
         try PlanCommand.write(TerritoryFile.encode(territory), to: outputPath)
 
         output.print(

@@ -108,4 +108,52 @@ extension HelpText {
         Exit status: 0 when every plan is valid, 1 otherwise, 2 for a usage, input or
         output error.
         """
+
+    static let benchTerritories = """
+        Usage: giro bench territories --preset NAME[,NAME...] --output OUT [options]
+
+        Builds the territory of each generator preset (see giro generate) and plans
+        it with each heuristic and seeds 1 to K, one run after the other on one
+        thread: the construction alone, with local search, and with ruin-and-recreate.
+        With --reference-time-limit, long ruin-and-recreate runs follow on each
+        territory. Every plan is checked with the independent validator, which also
+        computes its figures, and each run's gap is measured against the best valid
+        plan that any run found for the territory. Writes into OUT:
+
+          results.csv      one row per territory, heuristic and seed: territory,
+                           heuristic, seed, time_limit, objective, gap_percent, visits,
+                           unplanned, cadence_compliance, overdue_at_end,
+                           driving_share, km_per_visit, nights_away, seconds,
+                           iterations, validator
+          summary.md       per territory and heuristic: medians over the valid runs
+                           of the gap, objective and figures, and the best gap
+          convergence.csv  the best objective over time, at most 200 points per run
+          convergence.svg  the mean gap over time of each territory and heuristic
+          report.html      one self-contained page with the settings, the table and
+                           the chart
+
+        Gaps are (objective - best) / |best| x 100. Seconds cover building the
+        planner and planning, not generating the territory or validating.
+
+        Options:
+          --preset NAMES       Presets to run, separated by commas (required).
+          --presets FILE       The presets file (default: datasets/territory-presets.json
+                               in the current folder).
+          --output OUT         Folder for the result files (required).
+          --heuristics LIST    Heuristics to compare, separated by commas (default: all):
+                               construction, local-search, ruin-and-recreate.
+          --seeds K            Run seeds 1 to K with every heuristic, 1 to 1000 (default: 3).
+          --time-limit SECONDS Wall-clock limit per run in seconds, at most 1000000
+                               (default: none).
+          --reference-time-limit SECONDS
+                               Also run ruin-and-recreate this long on each territory, as
+                               the reference for the gaps (default: no reference runs).
+          --reference-seeds K  Seeds 1 to K of the reference runs, 1 to 1000 (default: 3).
+        \(solverOptions)
+          --quiet              Print no progress on standard error.
+          --help               Show this help.
+
+        Exit status: 0 when every plan is valid, 1 otherwise, 2 for a usage, input or
+        output error.
+        """
 }

@@ -10,6 +10,8 @@ enum HelpText {
         Commands:
           bench vrptw|toptw --dir DIR --bks FILE --output OUT
                               Plan every instance of a benchmark family and compare with best-known values.
+          bench territories --preset NAME --output OUT
+                              Compare the heuristics on territories of the generator presets.
           check COMPANY [--rep ID | --group ID]
                               Run the health check of a company, group or rep and list its findings.
           generate --preset NAME --output FILE
