@@ -8,7 +8,8 @@ enum GenerateCommand {
     /// current folder: the repository's own.
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
-            words, options: ["preset", "presets", "seed", "reps", "customers-per-rep", "days", "start", "output"],
+            words,
+            options: ["preset", "presets", "seed", "reps", "customers-per-rep", "days", "start", "output", "format"],
             flags: ["list-presets", "help"])
         if arguments.has("help") {
             output.print(HelpText.generate)
@@ -52,8 +53,19 @@ enum GenerateCommand {
             settings.horizonStart = date
         }
 
+        let format = arguments.value("format") ?? "territory"
+        guard format == "territory" || format == "company" else {
+            throw UsageError("--format must be 'territory' or 'company', not \(CommandArguments.quoted(format))")
+        }
+
         let territory = try PresetTerritories.territory(settings, preset: preset, presetsPath: presetsPath)
-        try PlanCommand.write(TerritoryFile.encode(territory), to: outputPath)
+        var data = TerritoryFile.encode(territory)
+        if format == "company" {
+            // A territory file reads as a company with one group, each rep
+            // with its own settings.
+            data = CompanyFile.encode(try CompanyFile.decode(data, fileName: outputPath))
+        }
+        try PlanCommand.write(data, to: outputPath)
 
         output.print(
             "Generated \(settings.name): \(PlanSummary.counted(territory.reps.count, "rep")), "
@@ -61,7 +73,7 @@ enum GenerateCommand {
                 + "\(PlanSummary.counted(territory.appointments.count, "appointment")) and "
                 + "\(PlanSummary.counted(territory.reservations.count, "reservation")) over \(settings.horizonDays) days "
                 + "from \(settings.horizonStart), seed \(settings.seed).")
-        output.print("Territory written to \(outputPath).")
+        output.print("\(format == "company" ? "Company" : "Territory") written to \(outputPath).")
         return 0
     }
 }

@@ -47,6 +47,10 @@ enum HelpText {
           --presets FILE       The presets file (default: datasets/territory-presets.json
                                in the current folder).
           --output FILE        The territory file to write.
+          --format NAME        'territory' (the default) writes a territory file, planned as
+                               one problem; 'company' writes a company file
+                               (docs/company-format.md) with one group, whose reps
+                               giro plan plans one by one.
           --seed N             Seed of every random choice, 0 to 2^64-1 (default: the
                                preset's).
           --reps N             Number of reps, 1 to 1000 (default: the preset's).

@@ -114,6 +114,35 @@ struct GenerateCommandTests {
         #expect(planned.status == 0, "\(planned.output)\(planned.error)")
     }
 
+    @Test func companyFormatWritesAPlannableCompany() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("giro-company-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let generated = try runGiro([
+            "generate", "--presets", Self.presets, "--preset", "city-week", "--reps", "2", "--customers-per-rep", "20",
+            "--format", "company", "--output", file.path,
+        ])
+        #expect(generated.status == 0, "\(generated.error)")
+        #expect(generated.output.contains("Company written to"))
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("\"groups\""))
+        #expect(!text.contains("\"horizon\""))
+
+        let planned = try runGiro(["plan", file.path, "--iterations", "3", "--quiet"])
+        #expect(planned.status == 0, "\(planned.output)\(planned.error)")
+        #expect(planned.output.contains("Planned 2 reps"))
+    }
+
+    @Test func unknownFormatIsRejected() throws {
+        let result = try runGiro([
+            "generate", "--presets", Self.presets, "--preset", "city-week", "--format", "xlsx", "--output", "/tmp/unused.json",
+        ])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("--format must be 'territory' or 'company', not 'xlsx'"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/unused.json"))
+    }
+
     @Test func unknownPresetIsRejected() throws {
         let result = try runGiro(["generate", "--presets", Self.presets, "--preset", "moon", "--output", "/tmp/unused.json"])
 
