@@ -14,7 +14,7 @@
 //   GiroGenerator  synthetic field-sales territories around real towns
 //   GiroFormats    territory JSON, customer CSV, plan JSON, benchmark readers
 //   GiroReports    SVG charts, route maps, day timelines and HTML pages
-//   GiroBenchmark  benchmark runners (VRPTW, TOPTW): best-known values, gaps, reports
+//   GiroBenchmark  benchmark runners (VRPTW, TOPTW, territories, scale sweeps): gaps, reports
 //   GiroNumerics   least squares and power-law fits through LAPACK
 //   Giro           umbrella module that re-exports the layers above
 //   GiroCLI        the `giro` command-line tool

@@ -11,24 +11,28 @@ enum BenchCommand {
             words,
             options: Set([
                 "dir", "bks", "time-limit", "seeds", "objective", "output", "tours", "preset", "presets", "heuristics",
-                "reference-time-limit", "reference-seeds",
+                "reference-time-limit", "reference-seeds", "customers-per-rep", "reps", "days",
             ]).union(SolverArguments.options),
             flags: ["dimacs", "quiet", "help"])
         if arguments.has("help") {
             switch arguments.positionals.first {
             case "toptw": output.print(HelpText.benchTOPTW)
             case "territories": output.print(HelpText.benchTerritories)
+            case "scale": output.print(HelpText.benchScale)
             default: output.print(HelpText.bench)
             }
             return 0
         }
         let family = try checkFamily(arguments.positionals)
-        if family == "territories" {
-            return try BenchTerritoriesCommand.run(arguments, output)
+        switch family {
+        case "territories": return try BenchTerritoriesCommand.run(arguments, output)
+        case "scale": return try BenchScaleCommand.run(arguments, output)
+        default: break
         }
-        for name in ["preset", "presets", "heuristics", "reference-time-limit", "reference-seeds"]
-        where arguments.value(name) != nil {
-            throw UsageError("--\(name) applies only to 'giro bench territories'")
+        for name in [
+            "preset", "presets", "heuristics", "reference-time-limit", "reference-seeds", "customers-per-rep", "reps", "days",
+        ] where arguments.value(name) != nil {
+            throw UsageError("--\(name) does not apply to 'giro bench \(family)'; it is an option of 'giro bench territories' or 'giro bench scale'")
         }
         if family == "toptw" {
             return try BenchTOPTWCommand.run(arguments, output)
@@ -87,15 +91,17 @@ enum BenchCommand {
         return 0
     }
 
-    /// Accepts exactly one positional argument, the family `vrptw`, `toptw`
-    /// or `territories`, and returns it.
+    /// Accepts exactly one positional argument, the family `vrptw`, `toptw`,
+    /// `territories` or `scale`, and returns it.
     private static func checkFamily(_ positionals: [String]) throws(UsageError) -> String {
         guard let family = positionals.first else {
-            throw UsageError("missing benchmark family, 'vrptw', 'toptw' or 'territories': giro bench vrptw --dir DIR ...")
-        }
-        guard ["vrptw", "toptw", "territories"].contains(family) else {
             throw UsageError(
-                "unknown benchmark family \(CommandArguments.quoted(family)); the families are 'vrptw', 'toptw' and 'territories'")
+                "missing benchmark family, 'vrptw', 'toptw', 'territories' or 'scale': giro bench vrptw --dir DIR ...")
+        }
+        guard ["vrptw", "toptw", "territories", "scale"].contains(family) else {
+            throw UsageError(
+                "unknown benchmark family \(CommandArguments.quoted(family)); the families are 'vrptw', 'toptw', "
+                    + "'territories' and 'scale'")
         }
         guard positionals.count == 1 else {
             throw UsageError(

@@ -156,4 +156,47 @@ extension HelpText {
         Exit status: 0 when every plan is valid, 1 otherwise, 2 for a usage, input or
         output error.
         """
+
+    static let benchScale = """
+        Usage: giro bench scale --preset NAME --output OUT [options]
+
+        Plans territories of one generator preset at growing sizes and measures each.
+        The sweep varies one dimension at a time around the preset's own size: every
+        customers-per-rep value with the preset's reps and days, every reps value
+        with its customers and days, and every days value with its customers and
+        reps. Each size is generated, then planned by its own giro plan process, one
+        after the other; several reps go into a company file, planned rep by rep.
+        For each dimension with two sizes or more, a least-squares fit on logarithmic
+        axes (LAPACK) gives the exponent k of seconds = c * value^k and its R².
+        Writes into OUT:
+
+          results.csv      one row per size: customers_per_rep, reps, days, customers,
+                           planning_seconds, process_seconds, peak_memory_mb, validator
+          summary.md       the same table and the fitted exponents
+
+        Planning seconds are those that giro plan reports; for a company they include
+        validating each rep's plan. Peak memory is the giro plan process's peak
+        resident memory.
+
+        Options:
+          --preset NAME        The preset that sets the base size and everything else
+                               (required).
+          --presets FILE       The presets file (default: datasets/territory-presets.json
+                               in the current folder).
+          --output OUT         Folder for the result files (required).
+          --customers-per-rep LIST
+                               Customers per rep, separated by commas (default:
+                               100,300,1000,2000).
+          --reps LIST          Reps, separated by commas (default: 1,10,100).
+          --days LIST          Horizon lengths in days, separated by commas (default: 5,10,20).
+          --seed N             Passed to giro plan (default: giro plan's).
+          --time-limit SECONDS Passed to giro plan, per rep (default: none).
+        \(solverOptions)
+          --quiet              Print no progress on standard error.
+          --help               Show this help.
+
+        The solver options are passed to giro plan as given. Exit status: 0 when
+        every size has a valid plan, 1 otherwise, 2 for a usage, input or output
+        error.
+        """
 }

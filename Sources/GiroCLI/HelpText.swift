@@ -12,6 +12,8 @@ enum HelpText {
                               Plan every instance of a benchmark family and compare with best-known values.
           bench territories --preset NAME --output OUT
                               Compare the heuristics on territories of the generator presets.
+          bench scale --preset NAME --output OUT
+                              Measure planning time and memory at growing sizes and fit their growth.
           check COMPANY [--rep ID | --group ID]
                               Run the health check of a company, group or rep and list its findings.
           generate --preset NAME --output FILE

@@ -56,6 +56,6 @@ struct BenchTerritoriesCommandTests {
         let result = try runGiro(["bench", "vrptw", "--preset", "city-week", "--dir", "x", "--bks", "y", "--output", "z"])
 
         #expect(result.status == 2)
-        #expect(result.error.contains("--preset applies only to 'giro bench territories'"))
+        #expect(result.error.contains("--preset does not apply to 'giro bench vrptw'"))
     }
 }

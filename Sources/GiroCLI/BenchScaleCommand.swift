@@ -1,0 +1,163 @@
+import Foundation
+import Giro
+
+/// `giro bench scale --preset NAME --output OUT`: plans territories of a
+/// preset at growing sizes, each in its own `giro plan` process, and writes
+/// the planning time and peak memory per size with the fitted growth
+/// exponents into OUT.
+enum BenchScaleCommand {
+    static let defaultCustomersPerRep = [100, 300, 1_000, 2_000]
+    static let defaultReps = [1, 10, 100]
+    static let defaultDays = [5, 10, 20]
+
+    static func run(_ arguments: CommandArguments, _ output: ConsoleOutput) throws -> Int32 {
+        guard let name = arguments.value("preset") else {
+            throw UsageError("missing --preset NAME, the preset whose territory sets the base size")
+        }
+        guard let outputFolder = arguments.value("output") else {
+            throw UsageError("missing --output OUT, the folder for results.csv and summary.md")
+        }
+        for option in ["dir", "bks", "objective", "tours", "heuristics", "reference-time-limit", "reference-seeds", "seeds"]
+        where arguments.value(option) != nil {
+            throw UsageError("--\(option) does not apply to 'giro bench scale'")
+        }
+
+        let (presetsPath, presets) = try PresetTerritories.presets(path: arguments.value("presets"))
+        let preset = try PresetTerritories.preset(named: name, in: presets)
+        let base = ScaleSweep.Size(
+            customersPerRep: preset.settings.customersPerRep, reps: preset.settings.reps, days: preset.settings.horizonDays)
+        let sweep = ScaleSweep(
+            base: base,
+            customersPerRep: try list(arguments, "customers-per-rep", in: 1...100_000) ?? defaultCustomersPerRep,
+            reps: try list(arguments, "reps", in: 1...1_000) ?? defaultReps,
+            days: try list(arguments, "days", in: 1...366) ?? defaultDays)
+        let planArguments = try childArguments(arguments)
+
+        try BenchOutputFolder.prepare(
+            outputFolder, instanceFolder: (presetsPath as NSString).deletingLastPathComponent, bestKnownFile: presetsPath)
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("giro-scale-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+
+        var measurements: [ScaleMeasurement] = []
+        let sizes = sweep.sizes
+        for (index, size) in sizes.enumerated() {
+            let measurement = try measure(
+                size, preset: preset, presetsPath: presetsPath, planArguments: planArguments, work: work)
+            measurements.append(measurement)
+            if !arguments.has("quiet") {
+                output.progress(
+                    "[\(index + 1)/\(sizes.count)] \(size): " + String(format: "%.3f s", measurement.planningSeconds)
+                        + String(format: ", %.0f MiB", Double(measurement.peakMemoryBytes) / 1_048_576)
+                        + (measurement.isValid ? "" : ", not valid"))
+            }
+        }
+
+        var fits: [ScaleFit] = []
+        for arm in ScaleReport.armSamples(measurements, sweep: sweep) {
+            guard let fit = try? PowerLawFit(x: arm.x, y: arm.y) else { continue }
+            fits.append(
+                ScaleFit(dimension: arm.dimension, exponent: fit.exponent, rSquared: fit.rSquared, sampleCount: fit.sampleCount))
+        }
+
+        let settings = [
+            "preset: \(name), base size \(base) (customers per rep × reps × days)",
+            "giro plan options: " + (planArguments.isEmpty ? "the defaults" : planArguments.joined(separator: " ")),
+            "one giro plan process per size, one after the other",
+        ]
+        try BenchCommand.write(ScaleReport.csv(measurements), BenchOutputFolder.resultsFile, in: outputFolder)
+        let summary = ScaleReport.summary(measurements, fits: fits, settings: settings)
+        try BenchCommand.write(summary, BenchOutputFolder.summaryFile, in: outputFolder)
+        output.print(summary)
+        output.print("Results written to \(outputFolder): results.csv and summary.md.")
+
+        let invalid = measurements.filter { !$0.isValid }.count
+        guard invalid == 0 else {
+            output.error("\(invalid) of \(measurements.count) sizes have no valid plan; summary.md lists them")
+            return 1
+        }
+        return 0
+    }
+
+    /// Generates the territory of one size, plans it in a child process and
+    /// reads the planning time from its output.
+    private static func measure(
+        _ size: ScaleSweep.Size, preset: GeneratorPreset, presetsPath: String, planArguments: [String], work: URL
+    ) throws -> ScaleMeasurement {
+        var settings = preset.settings
+        settings.customersPerRep = size.customersPerRep
+        settings.reps = size.reps
+        settings.horizonDays = size.days
+        let territory = try PresetTerritories.territory(settings, preset: preset, presetsPath: presetsPath)
+
+        // Several reps go into a company file, which giro plan plans one rep
+        // at a time, because one territory of all their customers could need
+        // more memory than the machine has.
+        var data = TerritoryFile.encode(territory)
+        if size.reps > 1 {
+            data = CompanyFile.encode(try CompanyFile.decode(data, fileName: "generated"))
+        }
+        let input = work.appendingPathComponent("\(size.customersPerRep)-\(size.reps)-\(size.days).json").path
+        try PlanCommand.write(data, to: input)
+        let log = input + ".out"
+
+        let outcome = try ChildProcess.run(
+            ChildProcess.currentExecutable, ["plan", input, "--quiet"] + planArguments, outputPath: log)
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: input)
+        return ScaleMeasurement(
+            size: size, customers: territory.customers.count, planningSeconds: planningSeconds(in: text) ?? 0,
+            processSeconds: outcome.seconds, peakMemoryBytes: outcome.peakMemoryBytes,
+            isValid: outcome.status == 0 && planningSeconds(in: text) != nil)
+    }
+
+    /// Reads "Planned in 1.234 s." or "Planned 10 reps in 1.234 s." from
+    /// the output of giro plan.
+    static func planningSeconds(in text: String) -> Double? {
+        for line in text.split(separator: "\n") where line.hasPrefix("Planned ") && line.hasSuffix(" s.") {
+            guard let range = line.range(of: " in ") else { continue }
+            let number = line[range.upperBound...].dropLast(3)
+            if let seconds = Double(number) {
+                return seconds
+            }
+        }
+        return nil
+    }
+
+    /// Returns the options passed on to each giro plan process.
+    private static func childArguments(_ arguments: CommandArguments) throws -> [String] {
+        var passed: [String] = []
+        if let seed = try arguments.seed("seed") {
+            passed += ["--seed", String(seed)]
+        }
+        if let limit = try arguments.seconds("time-limit") {
+            passed += ["--time-limit", String(limit)]
+        }
+        for option in SolverArguments.options.sorted() {
+            if let value = arguments.value(option) {
+                passed += ["--\(option)", value]
+            }
+        }
+        // Checks the solver options here, so that a bad value fails before
+        // the first territory is generated.
+        _ = try SolverArguments.plannerOptions(arguments)
+        return passed
+    }
+
+    /// Reads a list of whole numbers separated by commas.
+    private static func list(
+        _ arguments: CommandArguments, _ option: String, in range: ClosedRange<Int>
+    ) throws(UsageError) -> [Int]? {
+        guard let text = arguments.value(option) else { return nil }
+        var values: [Int] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let value = Int(part), range.contains(value) else {
+                throw UsageError(
+                    "--\(option) must be whole numbers from \(range.lowerBound) to \(range.upperBound) separated by "
+                        + "commas, such as 100,300, not \(CommandArguments.quoted(text))")
+            }
+            values.append(value)
+        }
+        return values
+    }
+}
