@@ -23,11 +23,43 @@ extension Planner {
             }
         }
 
-        let unplanned = problem.excluded + failed.map { diagnose(task: $0, routes: routes) }
+        var unplanned = problem.excluded
+        for task in failed {
+            let entry = diagnose(task: task, routes: routes)
+            unplanned.append(entry)
+            if let customerEntry = dueCustomerEntry(ofUnplannedReservation: task, entry: entry, visited: visitDays) {
+                unplanned.append(customerEntry)
+            }
+        }
         let objective = drivingCost + cadenceCost(visitDays: visitDays)
         return Plan(
             territoryName: territory.name, horizon: territory.horizon, routes: dayRoutes, unplanned: unplanned,
             objective: objective)
+    }
+
+    /// Returns the entry of a due customer whose reservation was not planned.
+    ///
+    /// A reservation is its customer's visit in the horizon, so the customer
+    /// has no visit task of its own. When the reservation stays unplanned and
+    /// the customer falls due within the horizon, the customer is unplanned
+    /// too, for the same reason. Nil for any other task, and for a customer
+    /// that the plan visits anyway, such as through an appointment.
+    private func dueCustomerEntry(
+        ofUnplannedReservation task: Int, entry: UnplannedVisit, visited: [Int: [CalendarDate]]
+    ) -> UnplannedVisit? {
+        guard case .reservation(let index) = problem.tasks[task].kind,
+            let customerIndex = problem.tasks[task].customerIndex, visited[customerIndex] == nil
+        else { return nil }
+        let customer = territory.customers[customerIndex]
+        guard (customer.cadenceDays ?? 0) > 0 else { return nil }
+        let dueDate = CadenceState(territory: territory, customer: customer).dueDate
+        guard dueDate < territory.horizon.end else { return nil }
+
+        let reservationID = territory.reservations[index].id
+        return UnplannedVisit(
+            kind: .customer, id: customer.id, repID: entry.repID, reason: entry.reason,
+            message: "Customer \(customer.id) is due on \(dueDate), and its reservation \(reservationID), which is "
+                + "its visit in the horizon, is not planned: \(entry.message)")
     }
 
     private func makeRoute(slot slotIndex: Int, sequence: [Int], input: RouteInput, schedule: DaySchedule) -> DayRoute {
