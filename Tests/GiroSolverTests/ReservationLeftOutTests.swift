@@ -5,9 +5,9 @@ import Testing
 /// whose reservation is left out is unplanned as well.
 @Suite("Reservations left out")
 struct ReservationLeftOutTests {
-    /// One two-hour day. The reservation of R, 40 minutes from home, fills
-    /// it, so the construction leaves the due customers A and B out; the
-    /// search then finds that dropping R's reservation fits both of them.
+    /// One two-hour day that the reservation of R, 40 minutes from home,
+    /// fills. The construction places it and leaves the due customers A and
+    /// B out. The search then finds that dropping R's reservation fits both.
     private static var reservationCrowdsOutTwoDueCustomers: FieldCaseBuilder {
         var builder = FieldCaseBuilder()
         builder.hours = WorkingHours.weekdays(TimeWindow(start: clock(8, 0), end: clock(10, 0)))

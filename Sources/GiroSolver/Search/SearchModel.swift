@@ -112,6 +112,9 @@ final class SearchModel: Sendable {
         service = tasks.map(\.serviceDuration)
         setup = tasks.map(\.setupDuration)
         demand = tasks.map(\.demand)
+        // NOTE: every required task weighs the same here, so the search may
+        // leave out one reservation to fit two due customers, against the
+        // tier order that the construction follows.
         penalty = tasks.map { $0.tier == .optional ? 0 : SearchModel.requiredPenalty }
         isPinned = tasks.map { $0.appointmentWindow != nil || $0.tier == .appointment }
 
