@@ -156,12 +156,15 @@ struct MoveAudit {
     ///
     /// - Parameters:
     ///   - requiresCandidates: whether the solution must have offered at
-    ///     least one candidate.
+    ///     least one candidate. Only the fast suite's cases are known to
+    ///     offer candidates to every operator; in a long run, some random
+    ///     territories offer none to one operator, and such a case checks
+    ///     nothing.
     func expectAgreement(requiresCandidates: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
         func sample(_ list: [String]) -> Comment {
             Comment(rawValue: "\(list.count) of \(candidates) candidates, for example:\n" + list.prefix(5).joined(separator: "\n"))
         }
-        if requiresCandidates {
+        if requiresCandidates, !PropertyCases.isLong {
             #expect(candidates > 0, "no candidate was checked", sourceLocation: sourceLocation)
         }
         #expect(wrongSequences.count == 0, sample(wrongSequences), sourceLocation: sourceLocation)

@@ -44,6 +44,11 @@ struct PlannerPropertyTests {
     /// On one rep's single day with at most seven required visits (six in
     /// the fast suite), the planner leaves out as few visits as possible and
     /// then drives no more than the best order that enumeration finds.
+    ///
+    /// The search runs 2,000 steps without a stall limit. With the default
+    /// limits (at most 200 steps, or 50 without a better plan), about one
+    /// case in a hundred of seven visits stops short of the optimum, when
+    /// which visits to leave out is the hard part.
     @Test func oneDayPlansMatchBruteForce() throws {
         let maximumVisits = PropertyCases.isLong ? 7 : 6
         for index in 0..<PropertyCases.count {
@@ -51,7 +56,7 @@ struct PlannerPropertyTests {
             let territory = OneDayTerritory.make(seed: seed, maximumVisits: maximumVisits)
             let planner = try Planner(territory: territory)
 
-            let plan = planner.plan(options: PlannerOptions(seed: seed))
+            let plan = planner.plan(options: PlannerOptions(seed: seed, iterationLimit: 2_000))
             let best = BruteForce.best(problem: planner.problem)
 
             #expect(plan.unplanned.count == best.unplaced, "seed \(seed)")

@@ -1,4 +1,5 @@
 import Giro
+import GiroSchedule
 @testable import GiroSolver
 import Testing
 
@@ -130,6 +131,7 @@ struct SearchTerritory {
 /// A compiled random territory with a start solution for the search: the
 /// default construction with about 30 % of its movable visits taken out
 /// again, so that insertions, removals and replacements have candidates.
+/// A route that taking visits out would make infeasible keeps them all.
 /// With three slots or more the last route is emptied as well, so that
 /// moves into an empty route have candidates.
 struct SearchFixture {
@@ -157,8 +159,15 @@ struct SearchFixture {
         var routes = construction.routes
         for slot in routes.indices {
             let isEmptied = routes.count >= 3 && slot == routes.count - 1
-            routes[slot] = routes[slot].filter { task in
+            let reduced = routes[slot].filter { task in
                 model.isPinned[task] || (!isEmptied && random.unit() >= removalRate)
+            }
+            // Taking visits out can break a route: with a call at a fixed
+            // time, the rep may wait at a farther place and come home too
+            // late for its working-time limit. Such a route stays whole.
+            let input = problem.routeInput(slot: slot, sequence: reduced)
+            if DayScheduleEvaluator.isFeasible(stops: input.stops, day: input.day) {
+                routes[slot] = reduced
             }
         }
         solution = SearchSolution(model: model, routes: routes, inactive: inactive)
