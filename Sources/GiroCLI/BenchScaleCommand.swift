@@ -43,7 +43,7 @@ enum BenchScaleCommand {
         let sizes = sweep.sizes
         for (index, size) in sizes.enumerated() {
             let measurement = try measure(
-                size, preset: preset, presetsPath: presetsPath, planArguments: planArguments, work: work)
+                size, presetName: preset.name, presetsPath: presetsPath, planArguments: planArguments, work: work)
             measurements.append(measurement)
             if !arguments.has("quiet") {
                 output.progress(
@@ -79,36 +79,60 @@ enum BenchScaleCommand {
         return 0
     }
 
-    /// Generates the territory of one size, plans it in a child process and
-    /// reads the planning time from its output.
+    /// Generates the territory of one size and plans it, each in a child
+    /// process, and reads the planning time from the output of giro plan.
+    ///
+    /// Generating in a child keeps this process small. That matters because
+    /// Linux hands a child's peak memory down from the process that started
+    /// it: a child started by a process that grew to 400 MB reports at least
+    /// 400 MB.
     private static func measure(
-        _ size: ScaleSweep.Size, preset: GeneratorPreset, presetsPath: String, planArguments: [String], work: URL
+        _ size: ScaleSweep.Size, presetName: String, presetsPath: String, planArguments: [String], work: URL
     ) throws -> ScaleMeasurement {
-        var settings = preset.settings
-        settings.customersPerRep = size.customersPerRep
-        settings.reps = size.reps
-        settings.horizonDays = size.days
-        let territory = try PresetTerritories.territory(settings, preset: preset, presetsPath: presetsPath)
+        let executable = ChildProcess.currentExecutable
+        let name = "\(size.customersPerRep)-\(size.reps)-\(size.days)"
+        let input = work.appendingPathComponent("\(name).json").path
+        let generateLog = work.appendingPathComponent("\(name).generate").path
+        let planLog = work.appendingPathComponent("\(name).plan").path
+        defer {
+            for path in [input, generateLog, planLog] {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
 
         // Several reps go into a company file, which giro plan plans one rep
         // at a time, because one territory of all their customers could need
         // more memory than the machine has.
-        var data = TerritoryFile.encode(territory)
-        if size.reps > 1 {
-            data = CompanyFile.encode(try CompanyFile.decode(data, fileName: "generated"))
+        let generated = try ChildProcess.run(
+            executable,
+            [
+                "generate", "--presets", presetsPath, "--preset", presetName, "--customers-per-rep",
+                String(size.customersPerRep), "--reps", String(size.reps), "--days", String(size.days), "--format",
+                size.reps > 1 ? "company" : "territory", "--output", input,
+            ], outputPath: generateLog)
+        let summary = (try? String(contentsOfFile: generateLog, encoding: .utf8)) ?? ""
+        guard generated.status == 0, let customers = customerCount(in: summary) else {
+            throw OutputError("giro generate failed for the size \(size) with status \(generated.status): \(summary)")
         }
-        let input = work.appendingPathComponent("\(size.customersPerRep)-\(size.reps)-\(size.days).json").path
-        try PlanCommand.write(data, to: input)
-        let log = input + ".out"
 
-        let outcome = try ChildProcess.run(
-            ChildProcess.currentExecutable, ["plan", input, "--quiet"] + planArguments, outputPath: log)
-        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(atPath: input)
+        let outcome = try ChildProcess.run(executable, ["plan", input, "--quiet"] + planArguments, outputPath: planLog)
+        let text = (try? String(contentsOfFile: planLog, encoding: .utf8)) ?? ""
+        let seconds = planningSeconds(in: text)
         return ScaleMeasurement(
-            size: size, customers: territory.customers.count, planningSeconds: planningSeconds(in: text) ?? 0,
-            processSeconds: outcome.seconds, peakMemoryBytes: outcome.peakMemoryBytes,
-            isValid: outcome.status == 0 && planningSeconds(in: text) != nil)
+            size: size, customers: customers, planningSeconds: seconds ?? 0, processSeconds: outcome.seconds,
+            peakMemoryBytes: outcome.peakMemoryBytes, isValid: outcome.status == 0 && seconds != nil)
+    }
+
+    /// Reads the customer count from the summary line of giro generate,
+    /// such as "Generated region-month: 1 rep, 300 customers, ...".
+    static func customerCount(in text: String) -> Int? {
+        for part in text.split(separator: ",") {
+            let words = part.split(separator: " ")
+            if words.count == 2, words[1] == "customers" || words[1] == "customer", let count = Int(words[0]) {
+                return count
+            }
+        }
+        return nil
     }
 
     /// Reads "Planned in 1.234 s." or "Planned 10 reps in 1.234 s." from
