@@ -2,12 +2,8 @@ extension RuinAndRecreate {
     /// Chance of skipping an insertion position in greedy recreate.
     static let blinkRate = 0.01
 
-    /// Unplanned tasks besides the removed ones that a recreate tries at
-    /// least, when there are that many.
-    static let minimumOthers = 10
-
-    /// Puts unplanned tasks back where they fit: the removed ones and other
-    /// unplanned tasks, as many as removed (at least `minimumOthers`). Required tasks go in wherever they fit; optional
+    /// Puts unplanned tasks back where they fit: the removed ones and any
+    /// other unplanned task. Required tasks go in wherever they fit; optional
     /// ones only where they lower the objective. Once `deadline` has passed,
     /// the remaining tasks stay unplanned, which keeps the solution valid.
     mutating func recreate(
@@ -15,21 +11,11 @@ extension RuinAndRecreate {
     ) {
         var pool = removed
         let removedSet = Set(removed)
-        var others: [Int] = []
         for task in 0..<model.taskCount
         where solution.routeOf[task] == SearchSolution.unplanned && !model.isPinned[task] && !removedSet.contains(task)
         {
-            others.append(task)
+            pool.append(task)
         }
-        // In an overloaded territory, trying every task left out in every
-        // step would cost most of the step, so as many others as removed
-        // tasks join, chosen at random.
-        let limit = max(removed.count, RuinAndRecreate.minimumOthers)
-        if others.count > limit {
-            others.shuffle(using: &generator)
-            others.removeLast(others.count - limit)
-        }
-        pool += others
         guard !pool.isEmpty else { return }
         sort(&pool)
 
