@@ -10,7 +10,7 @@
 #
 # Usage: Benchmarks/time-limit.sh [LIMITS] [PRESETS]
 #   LIMITS   time limits in seconds, separated by commas (default
-#            0.01,1,2,5,10); limits below 0.1 s count as the least time
+#            0.01,1,2,5,10). A limit below 0.1 s measures the least time.
 #   PRESETS  generator presets, separated by commas (default: every preset of
 #            giro generate --list-presets)
 #
@@ -53,8 +53,8 @@ for preset in $presets; do
             | sed -n 's/^Planned in \([0-9.]*\) s\.$/\1/p') || true
         if [ -z "$planned" ]; then
             # A territory too large to plan as one problem, such as a
-            # hundred reps, is refused up front at every limit; the table
-            # says so once.
+            # hundred reps, is rejected up front at every limit, so the
+            # table shows it once.
             echo "| $preset | $customers | $limit s | – | – | not planned: $(head -1 "$work/error.txt") |"
             break
         fi

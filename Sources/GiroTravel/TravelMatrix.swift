@@ -32,9 +32,10 @@ public struct TravelMatrix: Sendable {
         let count = locations.count
         var seconds = [Int](repeating: 0, count: count * count)
         var metres = [Double](repeating: 0, count: count * count)
+        let isSymmetric = model.isSymmetric
         for from in 0..<count {
             for to in 0..<count where from != to {
-                if model.isSymmetric, to < from {
+                if isSymmetric, to < from {
                     seconds[from * count + to] = seconds[to * count + from]
                     metres[from * count + to] = metres[to * count + from]
                     continue

@@ -41,6 +41,7 @@ struct BenchTerritoriesCommandTests {
         (["--preset", "city-week,", "--output", "/tmp/unused-bench"], "unknown preset ''"),
         (["--preset", "city-week", "--heuristics", "tabu", "--output", "/tmp/unused-bench"], "unknown heuristic 'tabu'"),
         (["--preset", "city-week", "--dir", "x", "--output", "/tmp/unused-bench"], "--dir does not apply"),
+        (["--preset", "city-week", "--reps", "2", "--output", "/tmp/unused-bench"], "--reps does not apply"),
         (["--preset", "city-week", "--reference-seeds", "0", "--output", "/tmp/unused-bench"], "--reference-seeds"),
         (["--preset", "city-week", "--reference-time-limit", "-1", "--output", "/tmp/unused-bench"], "--reference-time-limit"),
     ])

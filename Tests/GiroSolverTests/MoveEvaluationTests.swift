@@ -157,9 +157,9 @@ struct MoveAudit {
     /// - Parameters:
     ///   - requiresCandidates: whether the solution must have offered at
     ///     least one candidate. Only the fast suite's cases are known to
-    ///     offer candidates to every operator; in a long run, some random
-    ///     territories offer none to one operator, and such a case checks
-    ///     nothing.
+    ///     offer candidates to every operator. In a long run, some random
+    ///     territories offer one operator no candidate, so that case checks
+    ///     nothing for it.
     func expectAgreement(requiresCandidates: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
         func sample(_ list: [String]) -> Comment {
             Comment(rawValue: "\(list.count) of \(candidates) candidates, for example:\n" + list.prefix(5).joined(separator: "\n"))

@@ -57,7 +57,7 @@ struct PlanningLimitsTests {
     }
 
     @Test(arguments: [ConstructionHeuristic.regretInsertion(k: 2), .cheapestInsertion])
-    func limitPassedBeforePlanningStillPlacesEveryDueCustomer(construction: ConstructionHeuristic) throws {
+    func passedLimitPlacesDueCustomers(construction: ConstructionHeuristic) throws {
         let territory = Self.dueAndEarlyCustomers
         let planner = try Planner(territory: territory)
 
@@ -75,7 +75,7 @@ struct PlanningLimitsTests {
         #expect(unhurriedVisits.isStrictSuperset(of: rushedVisits), "with time, some early visits pay for their drive")
     }
 
-    @Test func oneCallPlanEqualsBuildingThenPlanning() throws {
+    @Test func oneCallPlanMatchesTwoSteps() throws {
         let territory = try TerritoryFile.load(path: Self.demoPath)
         let options = PlannerOptions(seed: 3, iterationLimit: 10)
         var lastElapsed = Duration.zero

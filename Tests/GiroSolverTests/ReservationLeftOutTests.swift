@@ -19,7 +19,7 @@ struct ReservationLeftOutTests {
         return builder
     }
 
-    @Test func customerOfDroppedReservationIsListedUnplanned() throws {
+    @Test func droppedReservationListsItsCustomer() throws {
         let plan = try Self.reservationCrowdsOutTwoDueCustomers.plan()
 
         let visited = Set(plan.routes.flatMap(\.stops).compactMap(\.customerID))

@@ -45,8 +45,9 @@ struct InsertionCache {
     /// first of each class counts. Otherwise ten alike idle reps would look
     /// like ten alternatives.
     ///
-    /// Whether a slot is empty is part of the ranking, and only an insertion
-    /// into one of the task's slots changes it, which `refresh` sees.
+    /// Whether a slot is empty is part of the ranking. Only an insertion
+    /// into one of the task's slots changes that, and `refresh` then clears
+    /// the kept ranking.
     ///
     /// - Complexity: O(S log S) for S slots of the task when one of them
     ///   changed since the last call, O(1) otherwise.

@@ -13,8 +13,8 @@
 /// customer's other tasks are dropped.
 struct TieredConstruction {
     let problem: PlanningProblem
-    // NOTE: savings, Solomon's I1 and the sweep run to completion past the
-    // deadline once they have started; only cheapest and regret insertion
+    // NOTE: savings, Solomon's I1 and the sweep finish a tier past the
+    // deadline once they have started it. Only cheapest and regret insertion
     // switch to `PartialPlan.placeInOrder` when it passes.
     /// Once it has passed, optional visits stop entering, and a mandatory
     /// tier that has not started yet is placed by `PartialPlan.placeInOrder`.
