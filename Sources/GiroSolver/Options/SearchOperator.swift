@@ -21,7 +21,9 @@ public enum SearchOperator: String, CaseIterable, Hashable, Sendable {
     /// Removes a visit that is not required, when that saves more than its
     /// benefit.
     case removeVisit = "remove"
-    /// Replaces a planned optional visit by one that is not planned.
+    /// Replaces a planned visit by one that is not planned and weighs at
+    /// least as much: an optional visit by any, a due customer by a due
+    /// customer or a reservation when the route gets cheaper.
     case replaceVisit = "replace"
 
     /// Every operator, in the order the local search tries them.

@@ -111,7 +111,10 @@ struct LocalSearch {
             let routeV = solution.routeOf[v]
             guard routeU >= 0 else { break }
             if routeV == SearchSolution.unplanned {
-                if operators.replaceVisit, model.penalty[u] == 0, !model.isPinned[v],
+                // A task gives way only to one that weighs at least as much,
+                // so the exchange never trades a due visit for an optional
+                // one; among equals it frees time when v is cheaper to reach.
+                if operators.replaceVisit, model.penalty[u] <= model.penalty[v], !model.isPinned[u], !model.isPinned[v],
                     let move = replacement(of: u, by: v, in: solution), move.delta < -LocalSearch.improvementThreshold
                 {
                     solution.apply(move)

@@ -40,8 +40,9 @@ final class SearchModel: Sendable {
     let service: [Int]
     let setup: [Int]
     let demand: [Double]
-    /// Cost of leaving the task out: `requiredPenalty` for appointments,
-    /// reservations and due customers, zero for optional visits.
+    /// Cost of leaving the task out: `requiredPenalty` for appointments and
+    /// reservations, `duePenalty` for due customers, zero for optional
+    /// visits.
     let penalty: [Double]
     /// Appointments: never removed, inserted or moved on their own.
     let isPinned: [Bool]
@@ -89,9 +90,14 @@ final class SearchModel: Sendable {
     /// keeps its inner cost.
     let isSymmetric: Bool
 
-    /// Penalty of a required task left out: far above any route cost, so that
-    /// planning one more required task always wins.
-    static let requiredPenalty = 1e9
+    /// Penalty of an appointment or reservation left out: a hundred due
+    /// customers' worth, so that one is dropped only when it cannot be
+    /// planned, or when keeping it would cost a hundred due visits.
+    static let requiredPenalty = 1e11
+
+    /// Penalty of a due customer left out: far above any route cost, so that
+    /// planning one more due customer always wins over driving.
+    static let duePenalty = 1e9
 
     /// Compiles the problem.
     ///
@@ -112,10 +118,13 @@ final class SearchModel: Sendable {
         service = tasks.map(\.serviceDuration)
         setup = tasks.map(\.setupDuration)
         demand = tasks.map(\.demand)
-        // NOTE: every required task weighs the same here, so the search may
-        // leave out one reservation to fit two due customers, against the
-        // tier order that the construction follows.
-        penalty = tasks.map { $0.tier == .optional ? 0 : SearchModel.requiredPenalty }
+        penalty = tasks.map { task in
+            switch task.tier {
+            case .appointment, .reservation: SearchModel.requiredPenalty
+            case .due: SearchModel.duePenalty
+            case .optional: 0
+            }
+        }
         isPinned = tasks.map { $0.appointmentWindow != nil || $0.tier == .appointment }
 
         slotDay = slots.map(\.dayIndex)

@@ -131,7 +131,7 @@ extension SearchSolution {
 
 extension LocalSearch {
 
-    /// Replaces planned optional task u by unplanned task v at u's position.
+    /// Replaces planned task u by unplanned task v at u's position.
     func replacement(of u: Int, by v: Int, in solution: SearchSolution) -> SearchMove? {
         let route = solution.routeOf[u]
         let position = solution.position[u]
