@@ -14,6 +14,8 @@ public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
     case format(FormatError)
     /// The planner or the validator rejects an instance.
     case planning(instance: String, message: String)
+    /// A peer solver fails on an instance or gives an unreadable answer.
+    case peer(solver: String, instance: String, message: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
             return error.description
         case .planning(let instance, let message):
             return "\(instance): cannot plan the instance: \(message)"
+        case .peer(let solver, let instance, let message):
+            return "\(instance): \(solver) fails: \(message)"
         }
     }
 }

@@ -11,7 +11,7 @@ enum BenchCommand {
             words,
             options: Set([
                 "dir", "bks", "time-limit", "seeds", "objective", "output", "tours", "preset", "presets", "heuristics",
-                "reference-time-limit", "reference-seeds", "customers-per-rep", "reps", "days",
+                "reference-time-limit", "reference-seeds", "customers-per-rep", "reps", "days", "vroom", "exploration",
             ]).union(SolverArguments.options),
             flags: ["dimacs", "quiet", "help"])
         if arguments.has("help") {
@@ -19,6 +19,7 @@ enum BenchCommand {
             case "toptw": output.print(HelpText.benchTOPTW)
             case "territories": output.print(HelpText.benchTerritories)
             case "scale": output.print(HelpText.benchScale)
+            case "vroom": output.print(HelpText.benchVROOM)
             default: output.print(HelpText.bench)
             }
             return 0
@@ -27,12 +28,16 @@ enum BenchCommand {
         switch family {
         case "territories": return try BenchTerritoriesCommand.run(arguments, output)
         case "scale": return try BenchScaleCommand.run(arguments, output)
+        case "vroom": return try BenchVROOMCommand.run(arguments, output)
         default: break
         }
         for name in [
             "preset", "presets", "heuristics", "reference-time-limit", "reference-seeds", "customers-per-rep", "reps", "days",
+            "vroom", "exploration",
         ] where arguments.value(name) != nil {
-            throw UsageError("--\(name) does not apply to 'giro bench \(family)'; it is an option of 'giro bench territories' or 'giro bench scale'")
+            throw UsageError(
+                "--\(name) does not apply to 'giro bench \(family)'; it is an option of 'giro bench territories', "
+                    + "'giro bench scale' or 'giro bench vroom'")
         }
         if family == "toptw" {
             return try BenchTOPTWCommand.run(arguments, output)
@@ -92,16 +97,16 @@ enum BenchCommand {
     }
 
     /// Accepts exactly one positional argument, the family `vrptw`, `toptw`,
-    /// `territories` or `scale`, and returns it.
+    /// `territories`, `scale` or `vroom`, and returns it.
     private static func checkFamily(_ positionals: [String]) throws(UsageError) -> String {
         guard let family = positionals.first else {
             throw UsageError(
-                "missing benchmark family, 'vrptw', 'toptw', 'territories' or 'scale': giro bench vrptw --dir DIR ...")
+                "missing benchmark family, 'vrptw', 'toptw', 'territories', 'scale' or 'vroom': giro bench vrptw --dir DIR ...")
         }
-        guard ["vrptw", "toptw", "territories", "scale"].contains(family) else {
+        guard ["vrptw", "toptw", "territories", "scale", "vroom"].contains(family) else {
             throw UsageError(
                 "unknown benchmark family \(CommandArguments.quoted(family)); the families are 'vrptw', 'toptw', "
-                    + "'territories' and 'scale'")
+                    + "'territories', 'scale' and 'vroom'")
         }
         guard positionals.count == 1 else {
             throw UsageError(

@@ -17,7 +17,9 @@ enum BenchScaleCommand {
         guard let outputFolder = arguments.value("output") else {
             throw UsageError("missing --output OUT, the folder for results.csv and summary.md")
         }
-        for option in ["dir", "bks", "objective", "tours", "heuristics", "reference-time-limit", "reference-seeds", "seeds"]
+        for option in [
+            "dir", "bks", "objective", "tours", "heuristics", "reference-time-limit", "reference-seeds", "seeds", "vroom", "exploration",
+        ]
         where arguments.value(option) != nil {
             throw UsageError("--\(option) does not apply to 'giro bench scale'")
         }

@@ -13,7 +13,8 @@ enum BenchTerritoriesCommand {
         guard let outputFolder = arguments.value("output") else {
             throw UsageError("missing --output OUT, the folder for results.csv, summary.md and report.html")
         }
-        for name in ["dir", "bks", "objective", "tours", "customers-per-rep", "reps", "days"] where arguments.value(name) != nil {
+        for name in ["dir", "bks", "objective", "tours", "customers-per-rep", "reps", "days", "vroom", "exploration"]
+        where arguments.value(name) != nil {
             throw UsageError("--\(name) does not apply to 'giro bench territories'; the presets give the territories")
         }
         if arguments.has("dimacs") {

@@ -201,4 +201,52 @@ extension HelpText {
         every size has a valid plan, 1 otherwise, 2 for a usage, input or output
         error.
         """
+
+    static let benchVROOM = """
+        Usage: giro bench vroom --preset NAME --output OUT [options]
+
+        Plans short territories built from generator presets with VROOM and with Giro,
+        each with the same time limit, one solve after the other on one thread. Each
+        territory is cut down to what VROOM can express (no maximum working time, no
+        nights away, driving time as the only cost), exported as giro export
+        --format vroom does and solved by the vroom command once, since VROOM takes
+        no seed. Giro plans the cut-down territory ('giro') and the whole territory
+        ('giro-full') with seeds 1 to K. Every plan is checked by the validator, and
+        measured on VROOM's terms (served priority: 100 for each appointment and
+        reservation, 10 for each due customer; then driving time) and on Giro's
+        objective under the whole territory's rules.
+        Writes into OUT:
+
+          results.csv        one row per solve: territory, solver, seed, time_limit,
+                             seconds, served_priority, exported_priority, served_jobs,
+                             jobs, driving_seconds, distance_m, validator,
+                             valid_on_exported_rules, full_rule_violations,
+                             full_objective, cadence_compliance, visits, nights_away
+          summary.md         in how many seeds Giro is at least as good as VROOM on
+                             VROOM's terms, and the medians of every figure
+          priority-bars.svg  the served priority per territory and solver
+          driving-bars.svg   the driving time per territory and solver
+          report.html        one self-contained page with the tables and pictures
+          vroom/             VROOM's problem and solution files
+
+        Options:
+          --preset NAME        The presets, separated by commas (required).
+          --presets FILE       The presets file (default: datasets/territory-presets.json
+                               in the current folder).
+          --output OUT         Folder for the result files (required).
+          --days N             Horizon of every territory in days, 1 to 366 (default: 5).
+          --seeds K            Giro's seeds 1 to K, 1 to 1000 (default: 3).
+          --time-limit SECONDS Wall-clock limit of every solve, VROOM's included
+                               (default: 5).
+          --vroom PATH         The vroom command (default: vroom on the search path,
+                               else ~/.cache/peer-solvers-venv/bin/vroom, where
+                               peers/setup_venv.sh installs it).
+          --exploration X      VROOM's exploration level, 0 to 5 (default: 5).
+        \(solverOptions)
+          --quiet              Print no progress on standard error.
+          --help               Show this help.
+
+        Exit status: 0 when every plan of Giro's is valid, 1 otherwise, 2 for a usage,
+        input or output error.
+        """
 }

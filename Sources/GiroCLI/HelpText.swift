@@ -14,6 +14,8 @@ enum HelpText {
                               Compare the heuristics on territories of the generator presets.
           bench scale --preset NAME --output OUT
                               Measure planning time and memory at growing sizes and fit their growth.
+          bench vroom --preset NAME --output OUT
+                              Plan short preset territories with VROOM and with Giro at the same time limit.
           check COMPANY [--rep ID | --group ID]
                               Run the health check of a company, group or rep and list its findings.
           generate --preset NAME --output FILE

@@ -1,0 +1,153 @@
+import Foundation
+import Giro
+
+/// `giro bench vroom --preset NAME --output OUT`: plans one-week territories
+/// built from generator presets with VROOM and with Giro at the same time
+/// limit and writes the comparison into OUT.
+enum BenchVROOMCommand {
+    /// The path, under the home folder, where the peer solvers' set-up
+    /// script `peers/setup_venv.sh` installs VROOM by default.
+    static let defaultVenvBinary = ".cache/peer-solvers-venv/bin/vroom"
+
+    static func run(_ arguments: CommandArguments, _ output: ConsoleOutput) throws -> Int32 {
+        guard let names = arguments.value("preset") else {
+            throw UsageError("missing --preset NAME, or several names separated by commas; 'giro generate --list-presets' lists them")
+        }
+        guard let outputFolder = arguments.value("output") else {
+            throw UsageError("missing --output OUT, the folder for results.csv, summary.md and report.html")
+        }
+        for name in [
+            "dir", "bks", "objective", "tours", "customers-per-rep", "reps", "heuristics", "reference-time-limit",
+            "reference-seeds",
+        ] where arguments.value(name) != nil {
+            throw UsageError("--\(name) does not apply to 'giro bench vroom'")
+        }
+        let executable = try vroomExecutable(arguments.value("vroom"))
+        let exploration = try arguments.integer("exploration", in: 0...5) ?? 5
+        let days = try arguments.integer("days", in: 1...366) ?? 5
+
+        let (presetsPath, presets) = try PresetTerritories.presets(path: arguments.value("presets"))
+        var instances: [TerritoryBenchmark.Instance] = []
+        for name in names.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            let preset = try PresetTerritories.preset(named: name, in: presets)
+            var settings = preset.settings
+            settings.horizonDays = days
+            let territory = try PresetTerritories.territory(settings, preset: preset, presetsPath: presetsPath)
+            instances.append(TerritoryBenchmark.Instance(name: name, territory: territory))
+        }
+
+        let options = try SolverArguments.plannerOptions(arguments)
+        let configuration = VROOMComparison.Configuration(
+            instances: instances, seedCount: try arguments.integer("seeds", in: 1...1_000) ?? 3,
+            timeLimit: options.timeLimit ?? 5, options: options)
+        let presetsFolder = (presetsPath as NSString).deletingLastPathComponent
+        try BenchOutputFolder.prepare(
+            outputFolder, instanceFolder: presetsFolder.isEmpty ? "." : presetsFolder, bestKnownFile: presetsPath)
+        let problemsFolder = BenchOutputFolder.path("vroom", in: outputFolder)
+        do {
+            try FileManager.default.createDirectory(atPath: problemsFolder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError("cannot create the folder \(problemsFolder): \(SystemErrorText.reason(for: error))")
+        }
+
+        let vroom: VROOMComparison.PeerSolver = { problem, territory, timeLimit throws(BenchmarkError) in
+            try solve(
+                problem, territory: territory, timeLimit: timeLimit, executable: executable, exploration: exploration,
+                folder: problemsFolder)
+        }
+        let quiet = arguments.has("quiet")
+        let rows = try VROOMComparison(configuration: configuration).run(vroom: vroom) { row, run, runs in
+            guard !quiet else { return }
+            var line = "[\(run)/\(runs)] \(row.territory) \(row.solver.rawValue)"
+            if row.solver != .vroom {
+                line += " seed \(row.seed)"
+            }
+            line += ": served priority \(row.terms.servedPriority) of \(row.terms.exportedPriority), driving "
+                + String(format: "%.2f h, %.3f s", Double(row.terms.drivingTime) / 3_600, row.seconds)
+            if !row.isValid {
+                line += ", rejected by the validator"
+            }
+            output.progress(line)
+        }
+
+        try BenchCommand.write(VROOMComparisonReport.csv(rows), BenchOutputFolder.resultsFile, in: outputFolder)
+        let summary = VROOMComparisonReport.summary(rows, configuration: configuration)
+        try BenchCommand.write(summary, BenchOutputFolder.summaryFile, in: outputFolder)
+        try BenchCommand.write(VROOMComparisonReport.priorityBars(rows), "priority-bars.svg", in: outputFolder)
+        try BenchCommand.write(VROOMComparisonReport.drivingBars(rows), "driving-bars.svg", in: outputFolder)
+        try BenchCommand.write(
+            VROOMComparisonReport.page(rows, configuration: configuration), BenchOutputFolder.reportFile, in: outputFolder)
+        output.print(summary)
+        output.print(
+            "Results written to \(outputFolder): results.csv, summary.md, priority-bars.svg, driving-bars.svg, "
+                + "report.html, and VROOM's problems and solutions in vroom/.")
+
+        let invalid = rows.filter { $0.solver != .vroom && !$0.isValid }.count
+        guard invalid == 0 else {
+            output.error("\(invalid) of Giro's plans are rejected by the validator")
+            return 1
+        }
+        return 0
+    }
+
+    /// Writes the problem, runs VROOM on one thread with the time limit and
+    /// reads its solution.
+    private static func solve(
+        _ problem: Data, territory: String, timeLimit: Double, executable: String, exploration: Int, folder: String
+    ) throws(BenchmarkError) -> (solution: Data, seconds: Double) {
+        let problemPath = BenchOutputFolder.path("\(territory)-problem.json", in: folder)
+        let solutionPath = BenchOutputFolder.path("\(territory)-solution.json", in: folder)
+        do {
+            try OutputFile.write(problem, to: problemPath)
+        } catch {
+            throw .peer(solver: "vroom", instance: territory, message: error.description)
+        }
+        try? FileManager.default.removeItem(atPath: solutionPath)
+
+        let outcome: ChildProcess.Outcome
+        do {
+            outcome = try ChildProcess.run(
+                executable,
+                [
+                    "-i", problemPath, "-o", solutionPath, "-t", "1", "-x", String(exploration), "-l",
+                    String(format: "%.3f", timeLimit),
+                ], outputPath: "/dev/null")
+        } catch {
+            throw .peer(solver: "vroom", instance: territory, message: error.description)
+        }
+        guard let solution = FileManager.default.contents(atPath: solutionPath) else {
+            throw .peer(
+                solver: "vroom", instance: territory,
+                message: "\(executable) exited with status \(outcome.status) and wrote no solution to \(solutionPath)")
+        }
+        return (solution, outcome.seconds)
+    }
+
+    /// Returns the VROOM executable: `--vroom PATH`, else `vroom` on the
+    /// search path, else the one that the peer set-up script installs.
+    static func vroomExecutable(_ given: String?) throws(UsageError) -> String {
+        let manager = FileManager.default
+        if let given {
+            guard manager.isExecutableFile(atPath: given) else {
+                throw UsageError(
+                    "--vroom \(CommandArguments.quoted(given)) is not an executable file; give the path of the vroom "
+                        + "command that pyvroom installs")
+            }
+            return given
+        }
+        let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for folder in searchPath.split(separator: ":") {
+            let candidate = "\(folder)/vroom"
+            if manager.isExecutableFile(atPath: candidate) {
+                return candidate
+            }
+        }
+        let venv = (NSHomeDirectory() as NSString).appendingPathComponent(defaultVenvBinary)
+        guard manager.isExecutableFile(atPath: venv) else {
+            throw UsageError(
+                "no vroom command on the search path or at ~/\(defaultVenvBinary); install it with "
+                    + "peers/setup_venv.sh (pyvroom from PyPI) or give --vroom PATH")
+        }
+        return venv
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@Suite("giro bench vroom")
+struct BenchVROOMCommandTests {
+    private static let presets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("datasets/territory-presets.json").path
+
+    private static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("giro-bench-vroom-\(UUID().uuidString)")
+    }
+
+    /// Writes a stand-in for the vroom command that writes `answer` as the
+    /// solution of every problem, to the file after `-o`.
+    private static func fakeVROOM(in folder: URL, answer: String) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let script = folder.appendingPathComponent("vroom")
+        let text = """
+            #!/bin/sh
+            while [ $# -gt 0 ]; do
+              if [ "$1" = "-o" ]; then out="$2"; fi
+              shift
+            done
+            printf '%s' '\(answer)' > "$out"
+            """
+        try text.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return script.path
+    }
+
+    @Test func runWithEveryJobUnassignedByVROOMWritesEveryFile() throws {
+        let work = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let vroom = try Self.fakeVROOM(in: work, answer: #"{"code": 0, "routes": [], "unassigned": []}"#)
+        let out = work.appendingPathComponent("out")
+
+        let result = try runGiro([
+            "bench", "vroom", "--presets", Self.presets, "--preset", "city-week", "--seeds", "1", "--time-limit", "0.5",
+            "--vroom", vroom, "--output", out.path,
+        ])
+
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.contains("[1/3] city-week vroom: served priority 0 of "))
+        let lines = try String(contentsOf: out.appendingPathComponent("results.csv"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines.first?.hasPrefix("territory,solver,seed,time_limit,seconds,served_priority") == true)
+        #expect(lines[1].hasPrefix("city-week,vroom,0,0.500,"))
+        #expect(lines[2].hasPrefix("city-week,giro,1,0.500,"))
+        #expect(lines[3].hasPrefix("city-week,giro-full,1,0.500,"))
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
+        #expect(summary.contains("| city-week | 1 of 1 |"))
+        for file in ["priority-bars.svg", "driving-bars.svg", "report.html", "vroom/city-week-problem.json"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+    }
+
+    @Test func errorFromVROOMIsReported() throws {
+        let work = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let vroom = try Self.fakeVROOM(in: work, answer: #"{"code": 2, "error": "Invalid shift"}"#)
+
+        let result = try runGiro([
+            "bench", "vroom", "--presets", Self.presets, "--preset", "city-week", "--seeds", "1", "--time-limit", "0.5",
+            "--vroom", vroom, "--output", work.appendingPathComponent("out").path,
+        ])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("VROOM reports error code 2: Invalid shift"), "\(result.error)")
+    }
+
+    @Test(arguments: [
+        (["--output", "/tmp/unused-bench"], "missing --preset NAME"),
+        (["--preset", "city-week"], "missing --output OUT"),
+        (["--preset", "city-week", "--vroom", "/no/such/vroom", "--output", "/tmp/unused-bench"], "is not an executable file"),
+        (["--preset", "city-week", "--vroom", "/bin/sh", "--exploration", "9", "--output", "/tmp/unused-bench"], "--exploration"),
+        (["--preset", "city-week", "--vroom", "/bin/sh", "--days", "0", "--output", "/tmp/unused-bench"], "--days"),
+        (["--preset", "moon", "--vroom", "/bin/sh", "--output", "/tmp/unused-bench"], "unknown preset 'moon'"),
+        (["--preset", "city-week", "--reps", "2", "--output", "/tmp/unused-bench"], "--reps does not apply"),
+    ])
+    func badOptionIsRejected(option: [String], message: String) throws {
+        let result = try runGiro(["bench", "vroom", "--presets", Self.presets] + option)
+
+        #expect(result.status == 2)
+        #expect(result.error.contains(message), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/unused-bench/results.csv"))
+    }
+
+    @Test func vroomOptionsStayWithTheirFamily() throws {
+        let result = try runGiro(["bench", "territories", "--preset", "city-week", "--vroom", "x", "--output", "z"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("--vroom does not apply"))
+    }
+}
