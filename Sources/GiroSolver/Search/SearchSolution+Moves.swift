@@ -131,13 +131,38 @@ extension SearchSolution {
 
 extension LocalSearch {
 
-    /// Replaces planned task u by unplanned task v at u's position.
+    /// Replaces planned task u by unplanned task v, either at u's position
+    /// or next to one of v's neighbours in u's route, and returns the best
+    /// of these moves that improves.
+    ///
+    /// - Complexity: O(k) evaluations for k neighbours of v.
     func replacement(of u: Int, by v: Int, in solution: SearchSolution) -> SearchMove? {
         let route = solution.routeOf[u]
-        let position = solution.position[u]
-        let draft = RouteDraft(slot: route, prefixEnd: position, .task(v), suffixStart: position + 1)
-        return solution.evaluate(
-            draft, penaltyChange: model.penalty[u] - model.penalty[v], bound: -LocalSearch.improvementThreshold)
+        let removed = solution.position[u]
+        let penaltyChange = model.penalty[u] - model.penalty[v]
+        var best = solution.evaluate(
+            RouteDraft(slot: route, prefixEnd: removed, .task(v), suffixStart: removed + 1), penaltyChange: penaltyChange,
+            bound: -LocalSearch.improvementThreshold)
+
+        for w in model.neighbours[v] where w != u && solution.routeOf[w] == route {
+            let q = solution.position[w]
+            for position in [q, q + 1] where position != removed && position != removed + 1 {
+                // v goes in before the task now at `position`, and u leaves.
+                let draft =
+                    position < removed
+                    ? RouteDraft(
+                        slot: route, prefixEnd: position, .task(v), .range(route, position, removed - 1),
+                        suffixStart: removed + 1)
+                    : RouteDraft(
+                        slot: route, prefixEnd: removed, .range(route, removed + 1, position - 1), .task(v),
+                        suffixStart: position)
+                let bound = min(best?.delta ?? .infinity, -LocalSearch.improvementThreshold)
+                if let move = solution.evaluate(draft, penaltyChange: penaltyChange, bound: bound) {
+                    best = move
+                }
+            }
+        }
+        return best
     }
 
     /// Moves u alone to an empty route, one per segment group.
