@@ -1,4 +1,8 @@
-/// The files of a scale sweep: `results.csv` and `summary.md`.
+import Foundation
+import GiroReports
+
+/// The files of a scale sweep: `results.csv`, `summary.md` and the chart
+/// of planning time against size.
 public enum ScaleReport {
     /// The header of `results.csv`, in the fixed column order.
     public static let columns = [
@@ -70,6 +74,25 @@ public enum ScaleReport {
             ]
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Returns the chart of the planning time along each arm of the sweep
+    /// on logarithmic axes, or nil when no arm has two sizes with valid
+    /// plans. The x axis is the size relative to the base size, so that the
+    /// arms share one axis, and a straight line of slope k is a power law
+    /// with exponent k.
+    public static func chart(_ measurements: [ScaleMeasurement], sweep: ScaleSweep) -> String? {
+        let series = armSamples(measurements, sweep: sweep).map { arm in
+            let base = Double(arm.dimension.value(of: sweep.base))
+            return LineChart.Series(
+                name: arm.dimension.rawValue,
+                points: zip(arm.x, arm.y).map { LineChart.Point(x: log10($0 / base), y: log10($1)) })
+        }
+        guard !series.isEmpty else { return nil }
+        return LineChart(
+            title: "Planning time along each arm of the sweep", xLabel: "log10 of size / base size",
+            yLabel: "log10 of seconds", series: series
+        ).svg()
     }
 
     private static func mebibytes(_ bytes: Int) -> String {

@@ -70,8 +70,13 @@ enum BenchScaleCommand {
         try BenchCommand.write(ScaleReport.csv(measurements), BenchOutputFolder.resultsFile, in: outputFolder)
         let summary = ScaleReport.summary(measurements, fits: fits, settings: settings)
         try BenchCommand.write(summary, BenchOutputFolder.summaryFile, in: outputFolder)
+        var written = "results.csv and summary.md"
+        if let chart = ScaleReport.chart(measurements, sweep: sweep) {
+            try BenchCommand.write(chart, "scale.svg", in: outputFolder)
+            written = "results.csv, summary.md and scale.svg"
+        }
         output.print(summary)
-        output.print("Results written to \(outputFolder): results.csv and summary.md.")
+        output.print("Results written to \(outputFolder): \(written).")
 
         let invalid = measurements.filter { !$0.isValid }.count
         guard invalid == 0 else {

@@ -174,6 +174,8 @@ extension HelpText {
           results.csv      one row per size: customers_per_rep, reps, days, customers,
                            planning_seconds, process_seconds, peak_memory_mb, validator
           summary.md       the same table and the fitted exponents
+          scale.svg        log10 of seconds against log10 of size / base size, one
+                           line per dimension
 
         Planning seconds are those that giro plan reports; for a company they include
         validating each rep's plan. Peak memory is the giro plan process's peak

@@ -1,5 +1,10 @@
+import Foundation
 import GiroBenchmark
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Scale sweep")
 struct ScaleSweepTests {
@@ -60,5 +65,27 @@ struct ScaleSweepTests {
         let summary = ScaleReport.summary([], fits: [], settings: [])
 
         #expect(summary.contains("nothing is fitted"))
+    }
+
+    @Test func chartDrawsOneLinePerArm() throws {
+        let sizes = Self.sweep.sizes
+        let measurements = [
+            Self.measurement(sizes[0], seconds: 3), Self.measurement(sizes[1], seconds: 1),
+            Self.measurement(sizes[2], seconds: 10), Self.measurement(sizes[3], seconds: 30),
+            Self.measurement(sizes[4], seconds: 0.8),
+        ]
+
+        let chart = try #require(ScaleReport.chart(measurements, sweep: Self.sweep))
+
+        #expect(XMLParser(data: Data(chart.utf8)).parse())
+        for name in ["customers per rep", "reps", "days"] {
+            #expect(chart.contains(">\(name)<"), "\(name)")
+        }
+    }
+
+    @Test func chartNeedsTwoValidSizes() {
+        let measurements = Self.sweep.sizes.map { Self.measurement($0, seconds: 2, isValid: false) }
+
+        #expect(ScaleReport.chart(measurements, sweep: Self.sweep) == nil)
     }
 }
