@@ -96,8 +96,8 @@ public enum VROOMComparisonReport {
     static let solverNote =
         "vroom: VROOM on the exported problem, read back as a Giro plan. giro: Giro on the territory cut down to "
         + "what VROOM can express (no maximum working time, no nights, driving time as the only cost). giro-full: "
-        + "Giro on the whole territory. Served priority counts 100 for each appointment and reservation and 10 for "
-        + "each due customer; VROOM ranks plans by it first and by driving time second. Valid runs count the plans "
+        + "Giro on the whole territory. Served priority counts 100 for each appointment and reservation and 10 times "
+        + "the customer's priority for each due customer; VROOM ranks plans by it first and by driving time second. Valid runs count the plans "
         + "the validator accepts under the rules they were made for; violations of all rules are those of the "
         + "whole territory, such as working days longer than the rep's maximum. Figures are medians over the runs."
 

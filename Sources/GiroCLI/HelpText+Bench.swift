@@ -215,8 +215,8 @@ extension HelpText {
         no seed. Giro plans the cut-down territory ('giro') and the whole territory
         ('giro-full') with seeds 1 to K. Every plan is checked by the validator, and
         measured on VROOM's terms (served priority: 100 for each appointment and
-        reservation, 10 for each due customer; then driving time) and on Giro's
-        objective under the whole territory's rules.
+        reservation, 10 times the customer's priority for each due customer; then
+        driving time) and on Giro's objective under the whole territory's rules.
         Writes into OUT:
 
           results.csv        one row per solve: territory, solver, seed, time_limit,

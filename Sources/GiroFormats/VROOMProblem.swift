@@ -26,7 +26,8 @@ import GiroTravel
 /// unplanned too.
 ///
 /// VROOM's priorities rank the jobs: 100 for appointments and reservations,
-/// 10 for due customers and 0 for optional ones. VROOM first maximises the
+/// 10 times the customer's priority (at most 99) for due customers and 0 for
+/// optional ones. VROOM first maximises the
 /// sum of the priorities of the jobs it serves, then minimises driving
 /// time.
 public struct VROOMProblem: Sendable {
@@ -75,8 +76,16 @@ public struct VROOMProblem: Sendable {
 
     /// VROOM priority of appointments and reservations.
     static let requiredPriority = 100
-    /// VROOM priority of due customers.
+    /// VROOM priority of a due customer of priority 1.
     static let duePriority = 10
+
+    /// Returns the VROOM priority of a due customer: 10 times its priority,
+    /// rounded, from 0 to 99, so that it stays below appointments and
+    /// reservations.
+    static func duePriority(of priority: Double) -> Int {
+        guard priority.isFinite else { return duePriority }
+        return Int(min(99, max(0, (Double(duePriority) * priority).rounded())))
+    }
     /// Seconds per horizon day in VROOM times.
     static let secondsPerDay = 86_400
 
@@ -118,6 +127,8 @@ public struct VROOMProblem: Sendable {
                     end: index(of: day.endLocation), skill: repIndex + 1))
         }
 
+        let priorityByCustomer = Dictionary(
+            canonical.customers.map { ($0.id, $0.priority) }, uniquingKeysWith: { first, _ in first })
         var jobs: [Job] = []
         var unexported: [(visit: CandidateVisit, reason: String)] = []
         var coveredVisits: [(visit: CandidateVisit, appointmentJob: Int)] = []
@@ -159,7 +170,7 @@ public struct VROOMProblem: Sendable {
             let priority: Int
             switch visit.requirement {
             case .appointment, .reservation: priority = Self.requiredPriority
-            case .due: priority = Self.duePriority
+            case .due: priority = Self.duePriority(of: visit.customerID.flatMap { priorityByCustomer[$0] } ?? 1)
             case .optional: priority = 0
             }
             if Self.isAppointment(visit), let customerID = visit.customerID, appointmentJobByCustomer[customerID] == nil {

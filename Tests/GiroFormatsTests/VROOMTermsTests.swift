@@ -80,4 +80,17 @@ struct VROOMTermsTests {
         #expect(territory.reservations == Self.territory.reservations)
         #expect(try VROOMProblem(territory: territory).encoded() == VROOMProblem(territory: Self.territory).encoded())
     }
+
+    @Test(arguments: [(1.0, 10), (2.5, 25), (20.0, 99), (0.0, 0)])
+    func duePriorityFollowsCustomerPriority(priority: Double, expected: Int) throws {
+        var territory = Self.territory
+        territory.customers[0].priority = priority
+
+        let json = try #require(
+            JSONSerialization.jsonObject(with: VROOMProblem(territory: territory).encoded()) as? [String: Any])
+        let jobs = try #require(json["jobs"] as? [[String: Any]])
+
+        let due = try #require(jobs.first { $0["description"] as? String == "customer C1" })
+        #expect(due["priority"] as? Int == expected)
+    }
 }

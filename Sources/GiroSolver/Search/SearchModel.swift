@@ -41,8 +41,8 @@ final class SearchModel: Sendable {
     let setup: [Int]
     let demand: [Double]
     /// Cost of leaving the task out: `requiredPenalty` for appointments and
-    /// reservations, `duePenalty` for due customers, zero for optional
-    /// visits.
+    /// reservations, `duePenalty` times the customer's priority for due
+    /// customers, zero for optional visits.
     let penalty: [Double]
     /// Appointments: never removed, inserted or moved on their own.
     let isPinned: [Bool]
@@ -95,8 +95,10 @@ final class SearchModel: Sendable {
     /// planned, or when keeping it would cost a hundred due visits.
     static let requiredPenalty = 1e11
 
-    /// Penalty of a due customer left out: far above any route cost, so that
-    /// planning one more due customer always wins over driving.
+    /// Penalty of a due customer of priority 1 left out: far above any route
+    /// cost, so that planning one more due customer always wins over
+    /// driving. Priority scales it, so that one important visit beats
+    /// several minor ones that exclude it.
     static let duePenalty = 1e9
 
     /// Compiles the problem.
@@ -118,10 +120,11 @@ final class SearchModel: Sendable {
         service = tasks.map(\.serviceDuration)
         setup = tasks.map(\.setupDuration)
         demand = tasks.map(\.demand)
+        let customers = problem.territory.customers
         penalty = tasks.map { task in
             switch task.tier {
             case .appointment, .reservation: SearchModel.requiredPenalty
-            case .due: SearchModel.duePenalty
+            case .due: SearchModel.duePenalty * max(0, task.customerIndex.map { customers[$0].priority } ?? 1)
             case .optional: 0
             }
         }
