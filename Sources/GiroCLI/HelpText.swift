@@ -154,6 +154,9 @@ enum HelpText {
           --report FILE.html   For a territory file: also write one self-contained HTML page
                                with each rep's days, a map of the routes and a timeline of
                                each day.
+          --explain CUSTOMER   For a territory file: also tell whether the customer is in
+                               the plan and why not, its cadence, when it is next due, and
+                               the cheapest day to add one more visit to the plan's routes.
           --details            For a company: also print every rep's days.
         \(solverOptions)
           --quiet              Print no progress on standard error.

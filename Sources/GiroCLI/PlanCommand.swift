@@ -6,7 +6,7 @@ enum PlanCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
             words,
-            options: Set(["start", "days", "seed", "time-limit", "output", "customers", "report"]).union(SolverArguments.options),
+            options: Set(["start", "days", "seed", "time-limit", "output", "customers", "report", "explain"]).union(SolverArguments.options),
             flags: ["quiet", "details", "help"])
         if arguments.has("help") {
             output.print(HelpText.plan)
@@ -23,6 +23,9 @@ enum PlanCommand {
             }
             guard arguments.value("report") == nil else {
                 throw UsageError("--report works only with a territory file, and \(path) is a company file")
+            }
+            guard arguments.value("explain") == nil else {
+                throw UsageError("--explain works only with a territory file, and \(path) is a company file")
             }
             return try CompanyPlanCommand.run(path: path, arguments: arguments, output: output)
         }
@@ -53,12 +56,18 @@ enum PlanCommand {
             territory.horizon.days = days
         }
         let options = try SolverArguments.plannerOptions(arguments)
+        let explained = arguments.value("explain")
+        if let explained, !territory.customers.contains(where: { $0.id == explained }) {
+            throw UsageError(
+                "--explain \(CommandArguments.quoted(explained)): \(path) has no customer with this id; "
+                    + "give the id of one of its \(territory.customers.count) customers")
+        }
 
         let clock = ContinuousClock()
         let started = clock.now
         let reporter = ProgressReporter(output: output, enabled: !arguments.has("quiet"))
         let cancellation = InterruptHandler.install(output: output)
-        let (_, plan) = try Planner.plan(territory: territory, options: options, cancellation: cancellation) {
+        let (planner, plan) = try Planner.plan(territory: territory, options: options, cancellation: cancellation) {
             reporter.report($0)
         }
         let elapsed = clock.now - started
@@ -78,6 +87,12 @@ enum PlanCommand {
                 "The time limit of \(limitText) s was reached: the plan is the best found by then. Appointments, "
                     + "reservations and due customers are placed wherever they fit; optional early visits may be "
                     + "fewer than with more time.")
+        }
+
+        if let explained, let explanation = planner.explain(customerID: explained, in: plan) {
+            output.print("")
+            ExplanationText.lines(explanation).forEach(output.print)
+            output.print("")
         }
 
         if let outputPath = arguments.value("output") {

@@ -1,0 +1,132 @@
+import GiroModel
+import GiroSchedule
+
+extension Planner {
+    /// Explains a customer's standing in a plan of this planner's
+    /// territory: whether and when it is visited, why not when it was due,
+    /// when it is next due, and the cheapest day to add one more visit.
+    ///
+    /// The cheapest day is found by trying the customer at every position
+    /// of each candidate day's route in `plan`, as the routes are, with the
+    /// full schedule evaluation. Days that already visit the customer are
+    /// skipped, as are days whose route contains stops that this territory
+    /// does not know, such as those of a plan of another territory.
+    ///
+    /// - Returns: nil when the territory has no customer `customerID`.
+    /// - Complexity: O(D·n²) for D candidate days and n stops a route.
+    public func explain(customerID: String, in plan: Plan) -> CustomerExplanation? {
+        guard let customerIndex = territory.customers.firstIndex(where: { $0.id == customerID }) else {
+            return nil
+        }
+        let customer = territory.customers[customerIndex]
+
+        var visits: [CustomerExplanation.Visit] = []
+        for route in plan.routes {
+            for stop in route.stops where stop.customerID == customerID {
+                visits.append(
+                    CustomerExplanation.Visit(
+                        repID: route.repID, date: route.date, serviceStart: stop.serviceStart,
+                        isAppointment: stop.kind == .appointment))
+            }
+        }
+        visits.sort { ($0.date, $0.serviceStart) < ($1.date, $1.serviceStart) }
+
+        let reservationIDs = Set(territory.reservations.filter { $0.customerID == customerID }.map(\.id))
+        let entry =
+            plan.unplanned.first { $0.kind == .customer && $0.id == customerID }
+            ?? plan.unplanned.first { $0.kind == .reservation && reservationIDs.contains($0.id) }
+        let cadence = customer.cadenceDays.map { _ in CadenceState(territory: territory, customer: customer) }
+        let status: CustomerExplanation.Status
+        if !visits.isEmpty {
+            status = .planned
+        } else if let entry {
+            status = .unplanned(entry)
+        } else if cadence == nil {
+            status = .manual
+        } else {
+            status = .notDue
+        }
+
+        let task = problem.tasks.firstIndex { task in
+            guard task.customerIndex == customerIndex else { return false }
+            if case .appointment = task.kind { return false }
+            return true
+        }
+        let visitedDates = Set(visits.map(\.date))
+        return CustomerExplanation(
+            customerID: customerID, repID: customer.repID, status: status, visits: visits,
+            cadenceDays: customer.cadenceDays, lastVisit: territory.previousVisit(of: customer),
+            dueDate: cadence?.dueDate, eligibleFrom: cadence.map(eligibleDate),
+            candidateDays: task.map { problem.tasks[$0].options.count } ?? 0,
+            cheapestDay: task.flatMap { cheapestDay(for: $0, in: plan, skipping: visitedDates) })
+    }
+
+    /// Returns the first date on which the cadence allows a visit, looking
+    /// at most ten years past the start of the current segment.
+    private func eligibleDate(_ cadence: CadenceState) -> CalendarDate {
+        var date = cadence.segmentStart
+        for _ in 0..<3_660 where !cadence.allowsVisit(on: date) {
+            date = date.adding(days: 1)
+        }
+        return date
+    }
+
+    /// Tries task `taskIndex` at every position of each of its candidate
+    /// days' routes in `plan` and returns the cheapest feasible day.
+    private func cheapestDay(
+        for taskIndex: Int, in plan: Plan, skipping visitedDates: Set<CalendarDate>
+    ) -> CustomerExplanation.DayCost? {
+        let task = problem.tasks[taskIndex]
+        var best: CustomerExplanation.DayCost?
+        for option in task.options {
+            let slot = problem.slots[option.slot]
+            guard !visitedDates.contains(slot.date) else { continue }
+            let repID = territory.reps[slot.repIndex].id
+            guard let sequence = sequence(of: plan, repID: repID, date: slot.date) else { continue }
+            let before = problem.routeInput(slot: option.slot, sequence: sequence)
+            let costBefore = problem.routeCost(before, isEmpty: sequence.isEmpty)
+
+            for position in 0...sequence.count {
+                var candidate = sequence
+                candidate.insert(taskIndex, at: position)
+                let input = problem.routeInput(slot: option.slot, sequence: candidate)
+                guard problem.fitsCapacity(slot: option.slot, load: input.load),
+                    case .success = DayScheduleEvaluator.evaluate(stops: input.stops, day: input.day)
+                else { continue }
+
+                let change = problem.routeCost(input, isEmpty: false) - costBefore - task.cadenceBenefitByDay[slot.dayIndex]
+                guard change < best?.objectiveChange ?? .infinity else { continue }
+                best = CustomerExplanation.DayCost(
+                    repID: repID, date: slot.date, extraDrivingTime: input.drivingTime - before.drivingTime,
+                    objectiveChange: change)
+            }
+        }
+        return best
+    }
+
+    /// Returns the plan's route of a rep day as task indices: an empty
+    /// sequence when the plan has no route that day, and nil when a stop
+    /// matches no task of this territory on that day.
+    private func sequence(of plan: Plan, repID: String, date: CalendarDate) -> [Int]? {
+        guard let route = plan.routes.first(where: { $0.repID == repID && $0.date == date }) else { return [] }
+        guard let slotIndex = problem.slots.firstIndex(where: { territory.reps[$0.repIndex].id == repID && $0.date == date })
+        else { return nil }
+
+        var sequence: [Int] = []
+        for stop in route.stops {
+            let match = problem.tasks.indices.first { index in
+                let task = problem.tasks[index]
+                guard problem.optionIndex(task: index, slot: slotIndex) != nil else { return false }
+                switch task.kind {
+                case .appointment(let appointment):
+                    return stop.kind == .appointment && territory.appointments[appointment].id == stop.appointmentID
+                case .reservation, .cadenceVisit:
+                    return stop.kind == .visit && task.customerIndex.map { territory.customers[$0].id } == stop.customerID
+                }
+            }
+            guard let match else { return nil }
+            sequence.append(match)
+        }
+        return sequence
+    }
+}
