@@ -154,6 +154,14 @@ enum HelpText {
           --report FILE.html   For a territory file: also write one self-contained HTML page
                                with each rep's days, a map of the routes and a timeline of
                                each day.
+          --from HH:MM         For a territory file: re-plan the first day from this clock
+                               time, keeping what happened before it.
+          --at LAT,LON         For a territory file: the rep's location at the start of the
+                               first day (X,Y for planar territories), such as where the
+                               rep is when re-planning.
+          --done IDS           With --from: customers already visited on the first day,
+                               separated by commas; each visit counts for the cadence and
+                               the customer is not visited again that day.
           --explain CUSTOMER   For a territory file: also tell whether the customer is in
                                the plan and why not, its cadence, when it is next due, and
                                the cheapest day to add one more visit to the plan's routes.

@@ -6,7 +6,8 @@ enum PlanCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
         let arguments = try CommandArguments(
             words,
-            options: Set(["start", "days", "seed", "time-limit", "output", "customers", "report", "explain"]).union(SolverArguments.options),
+            options: Set(["start", "days", "seed", "time-limit", "output", "customers", "report", "explain"])
+                .union(SolverArguments.options).union(ReplanArguments.options),
             flags: ["quiet", "details", "help"])
         if arguments.has("help") {
             output.print(HelpText.plan)
@@ -24,8 +25,8 @@ enum PlanCommand {
             guard arguments.value("report") == nil else {
                 throw UsageError("--report works only with a territory file, and \(path) is a company file")
             }
-            guard arguments.value("explain") == nil else {
-                throw UsageError("--explain works only with a territory file, and \(path) is a company file")
+            for option in ["explain"] + ReplanArguments.options.sorted() where arguments.value(option) != nil {
+                throw UsageError("--\(option) works only with a territory file, and \(path) is a company file")
             }
             return try CompanyPlanCommand.run(path: path, arguments: arguments, output: output)
         }
@@ -55,6 +56,7 @@ enum PlanCommand {
         if let days = try arguments.integer("days", in: 1...366) {
             territory.horizon.days = days
         }
+        try ReplanArguments.apply(arguments, to: &territory, path: path)
         let options = try SolverArguments.plannerOptions(arguments)
         let explained = arguments.value("explain")
         if let explained, !territory.customers.contains(where: { $0.id == explained }) {

@@ -43,17 +43,26 @@ public struct Territory: Hashable, Sendable {
         return reps.count == 1 ? reps[0] : nil
     }
 
+    /// Whether the plan starts during the first day, from `horizon.startTime`,
+    /// so that what happened earlier that day is kept.
+    public var isReplanning: Bool {
+        horizon.startTime != nil
+    }
+
     /// Returns whether `rep` may visit `customer`: it owns the customer, or the
     /// customer has no owner.
     public func mayVisit(_ customer: Customer, by rep: Rep) -> Bool {
         customer.repID.map { $0 == rep.id } ?? true
     }
 
-    /// Returns the date of the latest visit before the horizon: the later of the
-    /// customer's `lastVisit` and its visit history. Nil when never visited.
+    /// Returns the date of the latest visit done before the plan starts: the
+    /// later of the customer's `lastVisit` and its visit history. When
+    /// re-planning during the first day (`horizon.startTime` set), visits
+    /// logged on that day count as done. Nil when never visited.
     public func previousVisit(of customer: Customer) -> CalendarDate? {
         var latest = customer.lastVisit
-        for visit in visitHistory where visit.customerID == customer.id && visit.date < horizon.start {
+        let cutoff = isReplanning ? horizon.start.adding(days: 1) : horizon.start
+        for visit in visitHistory where visit.customerID == customer.id && visit.date < cutoff {
             if let current = latest, current >= visit.date {
                 continue
             }

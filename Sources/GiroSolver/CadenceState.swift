@@ -50,6 +50,8 @@ struct CadenceState {
             return false
         }
         guard wasVisited else { return date >= segmentStart }
+        // A visit done on the first day of a re-plan rules out a second one.
+        guard date > segmentStart else { return false }
         // A tolerance keeps 0.7 × 10 days = 7 days allowed despite rounding.
         return elapsedRatio(on: date) >= dueAfter - 1e-9
     }

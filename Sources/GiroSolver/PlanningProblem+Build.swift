@@ -60,6 +60,7 @@ extension PlanningProblem {
                 guard var hours = rep.workingHours(on: date) else { continue }
 
                 var start = homes[repIndex]
+                var replanStart: Int?
                 if dayIndex == 0 {
                     if let location = firstDayStart {
                         start = location
@@ -67,6 +68,7 @@ extension PlanningProblem {
                     if let time = territory.horizon.startTime {
                         guard time <= hours.end else { continue }
                         hours = TimeWindow(start: max(hours.start, time), end: hours.end)
+                        replanStart = time
                     }
                 }
 
@@ -80,7 +82,7 @@ extension PlanningProblem {
                 slots.append(
                     RouteSlot(
                         repIndex: repIndex, date: date, dayIndex: dayIndex, startLocation: start,
-                        endLocation: homes[repIndex], workingHours: hours,
+                        endLocation: homes[repIndex], workingHours: hours, replanStart: replanStart,
                         maximumWorkingTime: rep.maximumWorkingTime, breakRule: rep.breakRule,
                         speedFactor: rep.speedFactor, capacity: rep.capacity, equivalenceClass: equivalenceClass))
             }

@@ -50,6 +50,10 @@ extension PlanningProblem {
             previous = location
         }
 
+        if let replanStart = slot.replanStart {
+            earliestDeparture = max(earliestDeparture, replanStart)
+        }
+
         let returnTravel = travelTime(from: previous, to: slot.endLocation, slot: slot)
         drivingTime += returnTravel
         distance += matrix.distance(from: previous, to: slot.endLocation)

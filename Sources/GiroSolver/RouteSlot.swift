@@ -12,6 +12,9 @@ struct RouteSlot: Sendable {
     /// Earliest departure and latest arrival in seconds after midnight,
     /// before any appointment extends them.
     var workingHours: TimeWindow
+    /// The re-plan's start time on the first day, in seconds after
+    /// midnight: no departure before it, not even for an appointment.
+    var replanStart: Int?
     var maximumWorkingTime: Int?
     var breakRule: BreakRule?
     var speedFactor: Double

@@ -72,9 +72,26 @@ struct TaskBuilder {
             return
         }
 
+        var startsBeforeReplan = false
         let options = slots.indices.compactMap { slot -> SlotOption? in
             guard slots[slot].repIndex == repIndex, candidateDates.contains(slots[slot].date) else { return nil }
-            return SlotOption(slot: slot, startWindows: [appointment.startWindow])
+            var window = appointment.startWindow
+            if let replanStart = slots[slot].replanStart {
+                // What lies before the re-plan's start has already happened.
+                guard window.end >= replanStart else {
+                    startsBeforeReplan = true
+                    return nil
+                }
+                window = TimeWindow(start: max(window.start, replanStart), end: window.end)
+            }
+            return SlotOption(slot: slot, startWindows: [window])
+        }
+        if options.isEmpty, startsBeforeReplan, let time = territory.horizon.startTime {
+            exclude(
+                .appointment, appointment.id, repID, .noTimeLeft,
+                "starts before the re-plan time \(ClockTime.format(time)) on \(territory.horizon.start); "
+                    + "remove it from the file if it took place")
+            return
         }
         guard !options.isEmpty else {
             let dates = candidateDates.map(\.description).joined(separator: ", ")
@@ -152,7 +169,10 @@ struct TaskBuilder {
             return
         }
 
-        if let previous = territory.previousVisit(of: customer), previous >= territory.horizon.start {
+        // A visit logged on the first day is done when re-planning during it.
+        if let previous = territory.previousVisit(of: customer),
+            previous > territory.horizon.start || (previous == territory.horizon.start && !territory.isReplanning)
+        {
             exclude(
                 .customer, customer.id, customer.repID, .invalidData,
                 "has its last visit on \(previous), not before the horizon start \(territory.horizon.start); fix lastVisit")

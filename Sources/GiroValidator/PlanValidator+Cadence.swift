@@ -110,6 +110,10 @@ extension PlanValidator {
         guard cadence > 0, let previous else { return nil }
 
         let elapsed = SafeArithmetic.days(from: previous, to: date)
+        guard elapsed != 0 else {
+            return "customer \(customer.id) was already visited on \(MessageFormat.date(previous)), which the visit "
+                + "history records as done"
+        }
         let ratio = Double(elapsed) / Double(cadence)
         let dueAfter = territory.dueAfter(of: customer)
         // The tolerance keeps 7 / 10 from failing against a dueAfter of 0.7.
