@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@Suite("giro plan --from, --at and --done")
+struct ReplanOptionTests {
+    private static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("datasets/demo-northern-italy.json").path
+
+    /// C003 is due in the demo and planned without re-planning.
+    @Test func customerDoneTodayIsNotPlanned() throws {
+        let result = try runGiro([
+            "plan", Self.demo, "--iterations", "3", "--quiet", "--from", "13:00", "--at", "45.6,9.7", "--done", "C003",
+            "--explain", "C003",
+        ])
+
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("Customer C003 is not in the plan"), "\(result.output)")
+        #expect(result.output.contains("last visit 2027-03-08"))
+    }
+
+    @Test(arguments: [
+        (["--from", "25:00"], "--from must be a clock time"),
+        (["--from", "noon"], "--from must be a clock time"),
+        (["--done", "C003"], "--done needs --from TIME"),
+        (["--from", "13:00", "--done", "C003,NOPE"], "--done names customer 'NOPE'"),
+        (["--at", "95,9"], "--at must be LATITUDE,LONGITUDE"),
+        (["--at", "45.6"], "--at must be LATITUDE,LONGITUDE"),
+    ])
+    func badReplanOptionIsRejected(options: [String], message: String) throws {
+        let result = try runGiro(["plan", Self.demo, "--quiet"] + options)
+
+        #expect(result.status == 2)
+        #expect(result.error.contains(message), "\(result.error)")
+    }
+}
