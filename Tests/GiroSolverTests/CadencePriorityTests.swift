@@ -73,4 +73,38 @@ struct CadencePriorityTests {
         #expect(dates.count == 1)
         #expect(dates.allSatisfy { $0 >= monday.adding(days: 3) }, "\(dates)")
     }
+
+    /// Five two-visit days and fourteen customers of equal priority at one
+    /// place, last seen 14 to 27 days before the horizon with a 14-day
+    /// cadence. Ten visits fit, so the four least overdue customers wait,
+    /// and the more overdue a customer, the earlier its visit: the elapsed
+    /// ratios at visit time even out.
+    @Test func overloadEvensOutElapsedRatios() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 5
+        builder.hours = WorkingHours.weekdays(TimeWindow(start: clock(8, 0), end: clock(10, 0)))
+        for index in 0..<14 {
+            builder.add(
+                "C\(index)", x: 10, y: 0, service: 50, cadenceDays: 14, lastVisit: monday.adding(days: -14 - index))
+        }
+
+        let plan = try builder.plan()
+
+        var visitDay: [Int: Int] = [:]
+        for route in plan.routes {
+            for stop in route.stops {
+                let index = try #require(stop.customerID.flatMap { Int($0.dropFirst()) })
+                visitDay[index] = route.date.days(since: monday)
+            }
+        }
+        #expect(Set(visitDay.keys) == Set(4..<14))
+        for later in 4..<14 {
+            for earlier in (later + 1)..<14 {
+                let (laterDay, earlierDay) = (visitDay[later] ?? 0, visitDay[earlier] ?? 0)
+                #expect(earlierDay <= laterDay, "C\(earlier) on day \(earlierDay), C\(later) on day \(laterDay)")
+            }
+        }
+        let ratios = visitDay.map { Double(14 + $0.key + $0.value) / 14 }
+        #expect((ratios.max() ?? 0) - (ratios.min() ?? 0) <= 6.0 / 14 + 1e-9, "\(ratios.sorted())")
+    }
 }
