@@ -64,7 +64,8 @@ public enum VROOMComparisonReport {
 
     /// Returns one verdict line per territory: in how many seeds Giro's plan
     /// of the cut-down problem is at least as good as VROOM's on VROOM's
-    /// terms, and the medians of the differences.
+    /// terms, and the medians of the differences. The driving time ratio
+    /// is "–" when VROOM's driving time is 0.
     static func verdictRows(_ rows: [VROOMComparisonRow]) -> [[String]] {
         var territories: [String] = []
         for row in rows where !territories.contains(row.territory) {
@@ -76,12 +77,13 @@ public enum VROOMComparisonReport {
             guard !giro.isEmpty else { return nil }
             let wins = giro.filter { $0.isValid && $0.terms.isAtLeastAsGood(as: vroom.terms) }.count
             let priority = BenchmarkSummary.median(giro.map { Double($0.terms.servedPriority - vroom.terms.servedPriority) })
-            let driving = BenchmarkSummary.median(
-                giro.map { Double($0.terms.drivingTime) / Double(max(1, vroom.terms.drivingTime)) * 100 })
-            return [
-                territory, "\(wins) of \(giro.count)", CSVText.number(priority, decimals: 0),
-                CSVText.number(driving, decimals: 1),
-            ]
+            // A percentage of a driving time of 0 is undefined, so none is given.
+            var driving = "–"
+            if vroom.terms.drivingTime > 0 {
+                let percents = giro.map { Double($0.terms.drivingTime) / Double(vroom.terms.drivingTime) * 100 }
+                driving = CSVText.number(BenchmarkSummary.median(percents), decimals: 1)
+            }
+            return [territory, "\(wins) of \(giro.count)", CSVText.number(priority, decimals: 0), driving]
         }
     }
 
