@@ -22,13 +22,18 @@ enum BenchVROOMCommand {
         ] where arguments.value(name) != nil {
             throw UsageError("--\(name) does not apply to 'giro bench vroom'")
         }
+        let presetNames = names.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        for (index, name) in presetNames.enumerated() where presetNames[..<index].contains(name) {
+            // The files in OUT/vroom and the report's rows are keyed by the preset's name.
+            throw UsageError("--preset names \(CommandArguments.quoted(name)) more than once; give each preset once")
+        }
         let executable = try vroomExecutable(arguments.value("vroom"))
         let exploration = try arguments.integer("exploration", in: 0...5) ?? 5
         let days = try arguments.integer("days", in: 1...366) ?? 5
 
         let (presetsPath, presets) = try PresetTerritories.presets(path: arguments.value("presets"))
         var instances: [TerritoryBenchmark.Instance] = []
-        for name in names.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+        for name in presetNames {
             let preset = try PresetTerritories.preset(named: name, in: presets)
             var settings = preset.settings
             settings.horizonDays = days

@@ -76,6 +76,10 @@ struct BenchVROOMCommandTests {
         (["--preset", "city-week", "--vroom", "/bin/sh", "--exploration", "9", "--output", "/tmp/unused-bench"], "--exploration"),
         (["--preset", "city-week", "--vroom", "/bin/sh", "--days", "0", "--output", "/tmp/unused-bench"], "--days"),
         (["--preset", "moon", "--vroom", "/bin/sh", "--output", "/tmp/unused-bench"], "unknown preset 'moon'"),
+        (
+            ["--preset", "city-week,region-month,city-week", "--vroom", "/bin/sh", "--output", "/tmp/unused-bench"],
+            "--preset names 'city-week' more than once"
+        ),
         (["--preset", "city-week", "--reps", "2", "--output", "/tmp/unused-bench"], "--reps does not apply"),
     ])
     func badOptionIsRejected(option: [String], message: String) throws {
