@@ -133,6 +133,12 @@ enum BenchVROOMCommand {
     static func vroomExecutable(_ given: String?) throws(UsageError) -> String {
         let manager = FileManager.default
         if let given {
+            var isFolder: ObjCBool = false
+            if manager.fileExists(atPath: given, isDirectory: &isFolder), isFolder.boolValue {
+                throw UsageError(
+                    "--vroom \(CommandArguments.quoted(given)) is a folder, not an executable file; give the path of "
+                        + "the vroom command that pyvroom installs")
+            }
             guard manager.isExecutableFile(atPath: given) else {
                 throw UsageError(
                     "--vroom \(CommandArguments.quoted(given)) is not an executable file; give the path of the vroom "

@@ -80,6 +80,7 @@ struct BenchVROOMCommandTests {
             ["--preset", "city-week,region-month,city-week", "--vroom", "/bin/sh", "--output", "/tmp/unused-bench"],
             "--preset names 'city-week' more than once"
         ),
+        (["--preset", "city-week", "--vroom", "/tmp", "--output", "/tmp/unused-bench"], "--vroom '/tmp' is a folder"),
         (["--preset", "city-week", "--reps", "2", "--output", "/tmp/unused-bench"], "--reps does not apply"),
     ])
     func badOptionIsRejected(option: [String], message: String) throws {
