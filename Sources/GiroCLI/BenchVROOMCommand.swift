@@ -129,7 +129,8 @@ enum BenchVROOMCommand {
     }
 
     /// Returns the VROOM executable: `--vroom PATH`, else `vroom` on the
-    /// search path, else the one that the peer set-up script installs.
+    /// search path, else `defaultVenvBinary` under the home folder (`HOME`,
+    /// else the user's home folder from the system).
     static func vroomExecutable(_ given: String?) throws(UsageError) -> String {
         let manager = FileManager.default
         if let given {
@@ -153,7 +154,8 @@ enum BenchVROOMCommand {
                 return candidate
             }
         }
-        let venv = (NSHomeDirectory() as NSString).appendingPathComponent(defaultVenvBinary)
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let venv = (home as NSString).appendingPathComponent(defaultVenvBinary)
         guard manager.isExecutableFile(atPath: venv) else {
             throw UsageError(
                 "no vroom command on the search path or at ~/\(defaultVenvBinary); install it with "
