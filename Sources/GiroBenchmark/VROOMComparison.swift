@@ -43,13 +43,33 @@ public struct VROOMComparison: Sendable {
         }
     }
 
+    /// VROOM's solution of one exported problem, and what errors about it
+    /// tell the reader.
+    public struct PeerSolution: Sendable {
+        /// The solution in VROOM's JSON output format.
+        public var data: Data
+        /// Wall-clock seconds of the solve.
+        public var seconds: Double
+        /// The name that errors about the solution start with, such as the
+        /// path of the solution file.
+        public var fileName: String
+        /// Sentences that end every error about the solution, such as which
+        /// command wrote it and where its problem is. Empty adds nothing.
+        public var origin: String
+
+        public init(data: Data, seconds: Double, fileName: String, origin: String = "") {
+            self.data = data
+            self.seconds = seconds
+            self.fileName = fileName
+            self.origin = origin
+        }
+    }
+
     /// A function that solves one exported problem with VROOM. It takes the
     /// problem in VROOM's JSON input format, the territory's name and the
-    /// time limit in seconds, and returns VROOM's solution and the seconds
-    /// it took.
-    public typealias PeerSolver = (_ problem: Data, _ territory: String, _ timeLimit: Double) throws(BenchmarkError) -> (
-        solution: Data, seconds: Double
-    )
+    /// time limit in seconds.
+    public typealias PeerSolver = (_ problem: Data, _ territory: String, _ timeLimit: Double) throws(BenchmarkError) ->
+        PeerSolution
 
     public let configuration: Configuration
 
@@ -65,7 +85,8 @@ public struct VROOMComparison: Sendable {
     ///     number counted from 1 and the number of solves.
     /// - Throws: `BenchmarkError.planning` when a territory cannot be
     ///   compiled, `.peer` when VROOM fails, `.format` when its solution
-    ///   cannot be read.
+    ///   cannot be read, naming the solution's `fileName` and ending with
+    ///   its `origin`.
     public func run(
         vroom: PeerSolver, progress: ((VROOMComparisonRow, Int, Int) -> Void)? = nil
     ) throws(BenchmarkError) -> [VROOMComparisonRow] {
@@ -78,14 +99,15 @@ public struct VROOMComparison: Sendable {
         for instance in configuration.instances {
             let judge = try Judge(instance)
 
-            let (solution, vroomSeconds) = try vroom(judge.problem.encoded(), instance.name, configuration.timeLimit)
+            let solution = try vroom(judge.problem.encoded(), instance.name, configuration.timeLimit)
             let vroomPlan: Plan
             do {
-                vroomPlan = try judge.problem.plan(fromSolution: solution, fileName: "\(instance.name) VROOM solution")
+                vroomPlan = try judge.problem.plan(fromSolution: solution.data, fileName: solution.fileName)
             } catch {
-                throw .format(error)
+                throw .format(Self.error(error, adding: solution.origin))
             }
-            record(judge.row(vroomPlan, solver: .vroom, seed: 0, timeLimit: configuration.timeLimit, seconds: vroomSeconds))
+            record(
+                judge.row(vroomPlan, solver: .vroom, seed: 0, timeLimit: configuration.timeLimit, seconds: solution.seconds))
 
             for seed in 1...UInt64(max(1, configuration.seedCount)) {
                 for solver in [VROOMComparisonRow.Solver.giro, .giroFull] {
@@ -108,6 +130,15 @@ public struct VROOMComparison: Sendable {
             }
         }
         return rows
+    }
+
+    /// Returns `error` with the sentences of `origin` after its message.
+    private static func error(_ error: FormatError, adding origin: String) -> FormatError {
+        guard !origin.isEmpty else { return error }
+        var error = error
+        let endsSentence = error.message.hasSuffix(".") || error.message.hasSuffix("?") || error.message.hasSuffix("!")
+        error.message += (endsSentence ? " " : ". ") + origin
+        return error
     }
 
     /// The exported problem of one territory and the validators that judge

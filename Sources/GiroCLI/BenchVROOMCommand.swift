@@ -9,6 +9,13 @@ enum BenchVROOMCommand {
     /// script `peers/setup_venv.sh` installs VROOM by default.
     static let defaultVenvBinary = ".cache/peer-solvers-venv/bin/vroom"
 
+    /// A vroom command and how it was chosen.
+    struct VROOMCommand {
+        var path: String
+        /// A noun phrase such as "the vroom command given by --vroom".
+        var origin: String
+    }
+
     static func run(_ arguments: CommandArguments, _ output: ConsoleOutput) throws -> Int32 {
         guard let names = arguments.value("preset") else {
             throw UsageError("missing --preset NAME, or several names separated by commas; 'giro generate --list-presets' lists them")
@@ -27,7 +34,7 @@ enum BenchVROOMCommand {
             // The files in OUT/vroom and the report's rows are keyed by the preset's name.
             throw UsageError("--preset names \(CommandArguments.quoted(name)) more than once; give each preset once")
         }
-        let executable = try vroomExecutable(arguments.value("vroom"))
+        let vroomCommand = try vroomExecutable(arguments.value("vroom"))
         let exploration = try arguments.integer("exploration", in: 0...5) ?? 5
         let days = try arguments.integer("days", in: 1...366) ?? 5
 
@@ -57,7 +64,7 @@ enum BenchVROOMCommand {
 
         let vroom: VROOMComparison.PeerSolver = { problem, territory, timeLimit throws(BenchmarkError) in
             try solve(
-                problem, territory: territory, timeLimit: timeLimit, executable: executable, exploration: exploration,
+                problem, territory: territory, timeLimit: timeLimit, command: vroomCommand, exploration: exploration,
                 folder: problemsFolder)
         }
         let quiet = arguments.has("quiet")
@@ -85,7 +92,7 @@ enum BenchVROOMCommand {
         output.print(summary)
         output.print(
             "Results written to \(outputFolder): results.csv, summary.md, priority-bars.svg, driving-bars.svg, "
-                + "report.html, and VROOM's problems and solutions in vroom/.")
+                + "report.html, and VROOM's problems, solutions and logs in vroom/.")
 
         let invalid = rows.filter { $0.solver != .vroom && !$0.isValid }.count
         guard invalid == 0 else {
@@ -96,12 +103,14 @@ enum BenchVROOMCommand {
     }
 
     /// Writes the problem, runs VROOM on one thread with the time limit and
-    /// reads its solution.
+    /// reads its solution. VROOM's standard output and error go to
+    /// `<territory>-vroom.log` in `folder`.
     private static func solve(
-        _ problem: Data, territory: String, timeLimit: Double, executable: String, exploration: Int, folder: String
-    ) throws(BenchmarkError) -> (solution: Data, seconds: Double) {
+        _ problem: Data, territory: String, timeLimit: Double, command: VROOMCommand, exploration: Int, folder: String
+    ) throws(BenchmarkError) -> VROOMComparison.PeerSolution {
         let problemPath = BenchOutputFolder.path("\(territory)-problem.json", in: folder)
         let solutionPath = BenchOutputFolder.path("\(territory)-solution.json", in: folder)
+        let logPath = BenchOutputFolder.path("\(territory)-vroom.log", in: folder)
         do {
             try OutputFile.write(problem, to: problemPath)
         } catch {
@@ -112,26 +121,33 @@ enum BenchVROOMCommand {
         let outcome: ChildProcess.Outcome
         do {
             outcome = try ChildProcess.run(
-                executable,
+                command.path,
                 [
                     "-i", problemPath, "-o", solutionPath, "-t", "1", "-x", String(exploration), "-l",
                     String(format: "%.3f", timeLimit),
-                ], outputPath: "/dev/null")
+                ], outputPath: logPath, errorPath: logPath)
         } catch {
-            throw .peer(solver: "vroom", instance: territory, message: error.description)
+            throw .peer(solver: "vroom", instance: territory, message: "\(error.description) (\(command.origin))")
         }
         guard let solution = FileManager.default.contents(atPath: solutionPath) else {
             throw .peer(
                 solver: "vroom", instance: territory,
-                message: "\(executable) exited with status \(outcome.status) and wrote no solution to \(solutionPath)")
+                message: "\(command.path) exited with status \(outcome.status) and wrote no solution to \(solutionPath); "
+                    + "its output is in \(logPath), and the problem it got in \(problemPath)")
         }
-        return (solution, outcome.seconds)
+        return VROOMComparison.PeerSolution(
+            data: solution, seconds: outcome.seconds, fileName: solutionPath,
+            origin: "The solution comes from \(command.path), \(command.origin), which got the problem in "
+                + "\(problemPath) and wrote its output to \(logPath).")
     }
 
     /// Returns the VROOM executable: `--vroom PATH`, else `vroom` on the
     /// search path, else `defaultVenvBinary` under the home folder (`HOME`,
     /// else the user's home folder from the system).
-    static func vroomExecutable(_ given: String?) throws(UsageError) -> String {
+    ///
+    /// - Throws: `UsageError` when `--vroom` names a folder or no
+    ///   executable file, or when no vroom command is found.
+    static func vroomExecutable(_ given: String?) throws(UsageError) -> VROOMCommand {
         let manager = FileManager.default
         if let given {
             var isFolder: ObjCBool = false
@@ -145,13 +161,14 @@ enum BenchVROOMCommand {
                     "--vroom \(CommandArguments.quoted(given)) is not an executable file; give the path of the vroom "
                         + "command that pyvroom installs")
             }
-            return given
+            return VROOMCommand(path: given, origin: "the vroom command given by --vroom")
         }
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? ""
         for folder in searchPath.split(separator: ":") {
             let candidate = "\(folder)/vroom"
             if manager.isExecutableFile(atPath: candidate) {
-                return candidate
+                return VROOMCommand(
+                    path: candidate, origin: "the vroom command on the search path (give another with --vroom PATH)")
             }
         }
         let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
@@ -161,6 +178,7 @@ enum BenchVROOMCommand {
                 "no vroom command on the search path or at ~/\(defaultVenvBinary); install it with "
                     + "peers/setup_venv.sh (pyvroom from PyPI) or give --vroom PATH")
         }
-        return venv
+        return VROOMCommand(
+            path: venv, origin: "the vroom command found at ~/\(defaultVenvBinary) (give another with --vroom PATH)")
     }
 }

@@ -13,17 +13,23 @@ struct BenchVROOMCommandTests {
     /// Writes a stand-in for the vroom command that writes `answer` as the
     /// solution of every problem, to the file after `-o`.
     private static func fakeVROOM(in folder: URL, answer: String) throws -> String {
+        try script(
+            in: folder,
+            body: """
+                while [ $# -gt 0 ]; do
+                  if [ "$1" = "-o" ]; then out="$2"; fi
+                  shift
+                done
+                printf '%s' '\(answer)' > "$out"
+                """)
+    }
+
+    /// Writes an executable shell script named vroom with `body` into
+    /// `folder` and returns its path.
+    private static func script(in folder: URL, body: String) throws -> String {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let script = folder.appendingPathComponent("vroom")
-        let text = """
-            #!/bin/sh
-            while [ $# -gt 0 ]; do
-              if [ "$1" = "-o" ]; then out="$2"; fi
-              shift
-            done
-            printf '%s' '\(answer)' > "$out"
-            """
-        try text.write(to: script, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         return script.path
     }
@@ -77,7 +83,10 @@ struct BenchVROOMCommandTests {
         #expect(lines[3].hasPrefix("city-week,giro-full,1,0.500,"))
         let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         #expect(summary.contains("| city-week | 1 of 1 |"))
-        for file in ["priority-bars.svg", "driving-bars.svg", "report.html", "vroom/city-week-problem.json"] {
+        for file in [
+            "priority-bars.svg", "driving-bars.svg", "report.html", "vroom/city-week-problem.json",
+            "vroom/city-week-vroom.log",
+        ] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
         }
     }
@@ -92,8 +101,37 @@ struct BenchVROOMCommandTests {
             "--vroom", vroom, "--output", work.appendingPathComponent("out").path,
         ])
 
+        let folder = work.appendingPathComponent("out/vroom").path
         #expect(result.status == 2)
         #expect(result.error.contains("VROOM reports error code 2: Invalid shift"), "\(result.error)")
+        #expect(result.error.hasPrefix("giro: \(folder)/city-week-solution.json: "), "\(result.error)")
+        #expect(result.error.contains("comes from \(vroom), the vroom command given by --vroom"), "\(result.error)")
+        #expect(result.error.contains("the problem in \(folder)/city-week-problem.json"), "\(result.error)")
+        #expect(result.error.contains("\(folder)/city-week-vroom.log"), "\(result.error)")
+    }
+
+    @Test func failedVROOMKeepsItsOutput() throws {
+        let work = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let vroom = try Self.script(
+            in: work,
+            body: """
+                echo "reading the problem"
+                echo "[Error] Invalid vehicle 3." >&2
+                exit 3
+                """)
+
+        let result = try runGiro([
+            "bench", "vroom", "--presets", Self.presets, "--preset", "city-week", "--seeds", "1", "--time-limit", "0.5",
+            "--vroom", vroom, "--output", work.appendingPathComponent("out").path,
+        ])
+
+        let log = work.appendingPathComponent("out/vroom/city-week-vroom.log").path
+        #expect(result.status == 2)
+        #expect(result.error.contains("\(vroom) exited with status 3 and wrote no solution"), "\(result.error)")
+        #expect(result.error.contains("its output is in \(log)"), "\(result.error)")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text == "reading the problem\n[Error] Invalid vehicle 3.\n")
     }
 
     @Test func defaultVROOMIsUnderHOME() throws {
@@ -112,7 +150,7 @@ struct BenchVROOMCommandTests {
 
         #expect(result.status == 2)
         #expect(result.error.contains("VROOM reports error code 2: Bad"), "\(result.error)")
-        #expect(FileManager.default.isExecutableFile(atPath: vroom))
+        #expect(result.error.contains("comes from \(vroom), the vroom command found at ~/"), "\(result.error)")
     }
 
     @Test(arguments: [
