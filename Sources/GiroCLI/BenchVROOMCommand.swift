@@ -102,9 +102,17 @@ enum BenchVROOMCommand {
         return 0
     }
 
+    /// Returns how long vroom may run past its time limit before it is
+    /// stopped: the limit itself, and at least 2 s, for starting up and
+    /// writing the solution.
+    static func grace(afterTimeLimit timeLimit: Double) -> Double {
+        max(2, timeLimit)
+    }
+
     /// Writes the problem, runs VROOM on one thread with the time limit and
     /// reads its solution. VROOM's standard output and error go to
-    /// `<territory>-vroom.log` in `folder`.
+    /// `<territory>-vroom.log` in `folder`, and VROOM is killed when it runs
+    /// longer than the time limit plus `grace(afterTimeLimit:)`.
     private static func solve(
         _ problem: Data, territory: String, timeLimit: Double, command: VROOMCommand, exploration: Int, folder: String
     ) throws(BenchmarkError) -> VROOMComparison.PeerSolution {
@@ -118,6 +126,7 @@ enum BenchVROOMCommand {
         }
         try? FileManager.default.removeItem(atPath: solutionPath)
 
+        let timeout = timeLimit + grace(afterTimeLimit: timeLimit)
         let outcome: ChildProcess.Outcome
         do {
             outcome = try ChildProcess.run(
@@ -125,9 +134,16 @@ enum BenchVROOMCommand {
                 [
                     "-i", problemPath, "-o", solutionPath, "-t", "1", "-x", String(exploration), "-l",
                     String(format: "%.3f", timeLimit),
-                ], outputPath: logPath, errorPath: logPath)
+                ], outputPath: logPath, errorPath: logPath, timeout: timeout)
         } catch {
             throw .peer(solver: "vroom", instance: territory, message: "\(error.description) (\(command.origin))")
+        }
+        guard !outcome.timedOut else {
+            throw .peer(
+                solver: "vroom", instance: territory,
+                message: "\(command.path) did not finish within \(secondsText(timeout)) s and was stopped, which is "
+                    + "the time limit and \(secondsText(timeout - timeLimit)) s of grace; its output is in \(logPath), "
+                    + "and the problem it got in \(problemPath)")
         }
         guard let solution = FileManager.default.contents(atPath: solutionPath) else {
             throw .peer(
@@ -139,6 +155,19 @@ enum BenchVROOMCommand {
             data: solution, seconds: outcome.seconds, fileName: solutionPath,
             origin: "The solution comes from \(command.path), \(command.origin), which got the problem in "
                 + "\(problemPath) and wrote its output to \(logPath).")
+    }
+
+    /// Returns `seconds` with at most three decimals and no trailing zeros,
+    /// such as `2.2` or `10`.
+    private static func secondsText(_ seconds: Double) -> String {
+        var text = String(format: "%.3f", seconds)
+        while text.hasSuffix("0") {
+            text.removeLast()
+        }
+        if text.hasSuffix(".") {
+            text.removeLast()
+        }
+        return text
     }
 
     /// Returns the VROOM executable: `--vroom PATH`, else `vroom` on the

@@ -134,6 +134,26 @@ struct BenchVROOMCommandTests {
         #expect(text == "reading the problem\n[Error] Invalid vehicle 3.\n")
     }
 
+    @Test func hangingVROOMIsStopped() throws {
+        let work = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let vroom = try Self.script(in: work, body: "exec sleep 60")
+
+        let clock = ContinuousClock()
+        let started = clock.now
+        let result = try runGiro([
+            "bench", "vroom", "--presets", Self.presets, "--preset", "city-week", "--seeds", "1", "--time-limit", "0.2",
+            "--vroom", vroom, "--output", work.appendingPathComponent("out").path,
+        ])
+        let elapsed = clock.now - started
+
+        #expect(result.status == 2)
+        #expect(
+            result.error.contains("city-week: vroom fails: \(vroom) did not finish within 2.2 s and was stopped"),
+            "\(result.error)")
+        #expect(elapsed < .seconds(30), "the bench waited for the whole sleep")
+    }
+
     @Test func defaultVROOMIsUnderHOME() throws {
         let work = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
