@@ -5,8 +5,8 @@ import Giro
 /// built from generator presets with VROOM and with Giro at the same time
 /// limit and writes the comparison into OUT.
 enum BenchVROOMCommand {
-    /// The path, under the home folder, where the peer solvers' set-up
-    /// script `peers/setup_venv.sh` installs VROOM by default.
+    /// The path, under the home folder, of the vroom command in the Python
+    /// virtual environment that is searched when none is on the search path.
     static let defaultVenvBinary = ".cache/peer-solvers-venv/bin/vroom"
 
     /// A vroom command and how it was chosen.
@@ -18,7 +18,9 @@ enum BenchVROOMCommand {
 
     static func run(_ arguments: CommandArguments, _ output: ConsoleOutput) throws -> Int32 {
         guard let names = arguments.value("preset") else {
-            throw UsageError("missing --preset NAME, or several names separated by commas; 'giro generate --list-presets' lists them")
+            throw UsageError(
+                "missing --preset NAMES, one or more preset names separated by commas; 'giro generate --list-presets' "
+                    + "lists them")
         }
         guard let outputFolder = arguments.value("output") else {
             throw UsageError("missing --output OUT, the folder for results.csv, summary.md and report.html")
@@ -204,8 +206,8 @@ enum BenchVROOMCommand {
         let venv = (home as NSString).appendingPathComponent(defaultVenvBinary)
         guard manager.isExecutableFile(atPath: venv) else {
             throw UsageError(
-                "no vroom command on the search path or at ~/\(defaultVenvBinary); install it with "
-                    + "peers/setup_venv.sh (pyvroom from PyPI) or give --vroom PATH")
+                "no vroom command on the search path or at ~/\(defaultVenvBinary); install pyvroom from PyPI, "
+                    + "which brings it (pip install pyvroom==1.15.2), or give --vroom PATH")
         }
         return VROOMCommand(
             path: venv, origin: "the vroom command found at ~/\(defaultVenvBinary) (give another with --vroom PATH)")

@@ -205,7 +205,7 @@ extension HelpText {
         """
 
     static let benchVROOM = """
-        Usage: giro bench vroom --preset NAME --output OUT [options]
+        Usage: giro bench vroom --preset NAMES --output OUT [options]
 
         Plans short territories built from generator presets with VROOM and with Giro,
         each with the same time limit, one solve after the other on one thread. Each
@@ -229,20 +229,25 @@ extension HelpText {
           priority-bars.svg  the served priority per territory and solver
           driving-bars.svg   the driving time per territory and solver
           report.html        one self-contained page with the tables and pictures
-          vroom/             VROOM's problem and solution files
+          vroom/             per territory, VROOM's problem (<territory>-problem.json),
+                             its solution (<territory>-solution.json) and its
+                             standard output and error (<territory>-vroom.log)
 
         Options:
-          --preset NAME        The presets, separated by commas (required).
+          --preset NAMES       Presets to run, separated by commas, each named once
+                               (required).
           --presets FILE       The presets file (default: datasets/territory-presets.json
                                in the current folder).
           --output OUT         Folder for the result files (required).
           --days N             Horizon of every territory in days, 1 to 366 (default: 5).
           --seeds K            Giro's seeds 1 to K, 1 to 1000 (default: 3).
           --time-limit SECONDS Wall-clock limit of every solve, VROOM's included
-                               (default: 5).
+                               (default: 5). vroom is stopped when it runs longer
+                               than twice the limit, or the limit plus 2 s when
+                               that is longer.
           --vroom PATH         The vroom command (default: vroom on the search path,
-                               else ~/.cache/peer-solvers-venv/bin/vroom, where
-                               peers/setup_venv.sh installs it).
+                               else ~/.cache/peer-solvers-venv/bin/vroom). pyvroom
+                               from PyPI brings it: pip install pyvroom==1.15.2.
           --exploration X      VROOM's exploration level, 0 to 5 (default: 5).
         \(solverOptions)
           --quiet              Print no progress on standard error.

@@ -195,6 +195,19 @@ struct BenchVROOMCommandTests {
         #expect(!FileManager.default.fileExists(atPath: "/tmp/unused-bench/results.csv"))
     }
 
+    @Test func helpNamesOptionsAndInstall() throws {
+        let result = try runGiro(["bench", "vroom", "--help"])
+
+        #expect(result.status == 0)
+        #expect(result.output.contains("Usage: giro bench vroom --preset NAMES --output OUT"))
+        for option in ["--preset NAMES", "--presets FILE", "--exploration X", "--vroom PATH", "--time-limit SECONDS"] {
+            #expect(result.output.contains("\n  \(option) "), "the options lack \(option)")
+        }
+        #expect(result.output.contains("pip install pyvroom==1.15.2"))
+        #expect(!result.output.contains("setup_venv"))
+        #expect(result.output.contains("<territory>-vroom.log"))
+    }
+
     @Test func vroomOptionsStayWithTheirFamily() throws {
         let result = try runGiro(["bench", "territories", "--preset", "city-week", "--vroom", "x", "--output", "z"])
 
