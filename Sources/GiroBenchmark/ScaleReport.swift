@@ -5,6 +5,8 @@ import GiroReports
 /// of planning time against size.
 public enum ScaleReport {
     /// The header of `results.csv`, in the fixed column order.
+    /// `peak_memory_mb` is in mebibytes (MiB, 1,048,576 bytes). The column
+    /// keeps its name for scripts that read earlier files.
     public static let columns = [
         "customers_per_rep", "reps", "days", "customers", "planning_seconds", "process_seconds", "peak_memory_mb",
         "validator",

@@ -91,8 +91,8 @@ enum BenchScaleCommand {
     ///
     /// Generating in a child keeps this process small. That matters because
     /// Linux hands a child's peak memory down from the process that started
-    /// it: a child started by a process that grew to 400 MB reports at least
-    /// 400 MB.
+    /// it: a child started by a process that grew to 400 MiB reports at least
+    /// 400 MiB.
     private static func measure(
         _ size: ScaleSweep.Size, presetName: String, presetsPath: String, planArguments: [String], work: URL
     ) throws -> ScaleMeasurement {

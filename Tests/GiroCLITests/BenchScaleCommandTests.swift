@@ -46,6 +46,17 @@ struct BenchScaleCommandTests {
         #expect(!FileManager.default.fileExists(atPath: "/tmp/unused-scale/results.csv"))
     }
 
+    @Test func helpStatesBaseSizeAndMiB() throws {
+        let result = try runGiro(["bench", "scale", "--help"])
+
+        #expect(result.status == 0)
+        #expect(result.output.contains("The base size is always measured as well"))
+        #expect(result.output.contains("each arm includes it"))
+        #expect(result.output.contains("peak_memory_mb (in\n"))
+        #expect(result.output.contains("1 MiB = 1,048,576 bytes"))
+        #expect(!result.output.contains(" MB"), "memory is given in MiB throughout")
+    }
+
     @Test func sweepOptionsStayWithTheirFamily() throws {
         let result = try runGiro(["bench", "vrptw", "--reps", "1", "--dir", "x", "--bks", "y", "--output", "z"])
 
