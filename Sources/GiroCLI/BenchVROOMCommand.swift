@@ -143,15 +143,15 @@ enum BenchVROOMCommand {
         guard !outcome.timedOut else {
             throw .peer(
                 solver: "vroom", instance: territory,
-                message: "\(command.path) did not finish within \(secondsText(timeout)) s and was stopped, which is "
-                    + "the time limit and \(secondsText(timeout - timeLimit)) s of grace; its output is in \(logPath), "
-                    + "and the problem it got in \(problemPath)")
+                message: "\(command.path) did not finish within \(secondsText(timeout)) s and was stopped. That is "
+                    + "the time limit of \(secondsText(timeLimit)) s and \(secondsText(timeout - timeLimit)) s of grace. "
+                    + "Its output is in \(logPath), and the problem it got is in \(problemPath)")
         }
         guard let solution = FileManager.default.contents(atPath: solutionPath) else {
             throw .peer(
                 solver: "vroom", instance: territory,
                 message: "\(command.path) exited with status \(outcome.status) and wrote no solution to \(solutionPath); "
-                    + "its output is in \(logPath), and the problem it got in \(problemPath)")
+                    + "its output is in \(logPath), and the problem it got is in \(problemPath)")
         }
         return VROOMComparison.PeerSolution(
             data: solution, seconds: outcome.seconds, fileName: solutionPath,
