@@ -64,7 +64,7 @@ enum ChildProcess {
         // its pid cannot be reused before the watchdog is stopped.
         var info = siginfo_t()
         while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
-        let timedOut = watchdog?.stop() ?? false
+        let killed = watchdog?.stop() ?? false
 
         var status: Int32 = 0
         var usage = rusage()
@@ -75,6 +75,8 @@ enum ChildProcess {
         // seven bits, the terminating signal, are zero.
         let signal = status & 0x7f
         let exitStatus = signal == 0 ? (status >> 8) & 0xff : 128 + signal
+        // A child that exited just before the timer fired was not stopped by it.
+        let timedOut = killed && signal == SIGKILL
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Outcome(
             status: exitStatus, seconds: seconds, peakMemoryBytes: Int(usage.ru_maxrss) * 1024, timedOut: timedOut)
