@@ -9,9 +9,14 @@ enum ExplanationText {
 
         if !explanation.visits.isEmpty {
             let visits = explanation.visits.map { visit in
-                "\(visit.date) at \(ClockTime.format(visit.serviceStart))" + (visit.isAppointment ? " (appointment)" : "")
+                "\(visit.date) at \(minutes(visit.serviceStart))" + (visit.isAppointment ? " (appointment)" : "")
             }
             lines.append("  Visits: \(visits.joined(separator: ", ")).")
+        }
+        if !explanation.reservationIDs.isEmpty {
+            lines.append(
+                "  Reservations: \(explanation.reservationIDs.joined(separator: ", ")); a reservation is the "
+                    + "customer's visit in the horizon.")
         }
         if let interval = explanation.cadenceDays {
             var parts = ["every \(PlanSummary.counted(interval, "day"))"]
@@ -26,18 +31,30 @@ enum ExplanationText {
         }
 
         if let day = explanation.cheapestDay {
-            let minutes = Int((Double(day.extraDrivingTime) / 60).rounded())
+            let driving = Int((Double(day.extraDrivingTime) / 60).rounded())
             let change = String(format: "%+.2f", day.objectiveChange)
-            lines.append(
-                "  Cheapest day for one more visit: \(day.date) with rep \(day.repID), \(minutes) min more driving, "
-                    + "objective change \(change).")
+            if let from = day.movedFrom {
+                lines.append(
+                    "  Cheapest other day for the visit of \(from): \(day.date) with rep \(day.repID), "
+                        + "\(String(format: "%+d", driving)) min of driving, objective change \(change) "
+                        + "(positive: worse than the plan).")
+            } else {
+                lines.append(
+                    "  Cheapest day for a visit: \(day.date) with rep \(day.repID), "
+                        + "\(String(format: "%+d", driving)) min of driving, objective change \(change) "
+                        + "(negative: the visit would pay for its drive).")
+            }
         } else if explanation.candidateDays > 0 {
             let other = explanation.visits.isEmpty ? "" : " other"
-            lines.append("  No\(other) candidate day has room for one more visit in the plan's routes.")
-        } else if explanation.cadenceDays != nil {
-            lines.append("  No day of the horizon allows a visit: opening hours, working days, blocks or cadence exclude every day.")
+            lines.append("  No\(other) candidate day has room for the visit in the plan's routes.")
         }
         return lines
+    }
+
+    /// Formats seconds after midnight as `HH:MM`, rounded to the minute, as
+    /// the routes print them.
+    private static func minutes(_ seconds: Int) -> String {
+        ClockTime.format(Int((Double(seconds) / 60).rounded()) * 60)
     }
 
     private static func statusText(_ explanation: CustomerExplanation) -> String {
@@ -47,6 +64,14 @@ enum ExplanationText {
         case .unplanned(let entry):
             let subject = entry.kind == .reservation ? "its reservation \(entry.id) is" : "it is"
             return "is not in the plan: \(subject) unplanned (\(entry.reason.rawValue)). \(entry.message)"
+        case .visitedBeforeReplan:
+            return "is not in the plan: the visit history logs its visit earlier on the first day, before the re-plan."
+        case .notYetEligible:
+            let from = explanation.eligibleFrom.map { " from \($0)" } ?? ""
+            return "is not in the plan: its cadence allows the next visit only\(from), after the horizon."
+        case .noDayAvailable:
+            return "is not in the plan: its cadence allows a visit, but no day of the horizon can take one (closed, "
+                + "blocked, a day off of the rep, or too far for a day trip on every eligible day)."
         case .notDue:
             return "is not in the plan: it is not due within the horizon, and an early visit did not pay for its drive."
         case .manual:

@@ -11,8 +11,18 @@ public struct CustomerExplanation: Hashable, Sendable {
         /// The customer was due, or has a reservation, and the plan lists
         /// the customer or the reservation as unplanned with this entry.
         case unplanned(UnplannedVisit)
-        /// The customer is not due within the horizon, and the planner found
-        /// no day where an early visit pays for its drive.
+        /// The visit history logs a visit on the first day of a re-plan,
+        /// before the plan starts.
+        case visitedBeforeReplan
+        /// The cadence allows the next visit only after the horizon.
+        case notYetEligible
+        /// The cadence allows a visit within the horizon, but no day can
+        /// take one: closed, blocked, a day off, or too far on every
+        /// eligible day.
+        case noDayAvailable
+        /// The customer could be visited early, is not due within the
+        /// horizon, and the planner found no day where an early visit pays
+        /// for its drive.
         case notDue
         /// The customer has no cadence, so only appointments and
         /// reservations bring a visit.
@@ -29,15 +39,20 @@ public struct CustomerExplanation: Hashable, Sendable {
         public var isAppointment: Bool
     }
 
-    /// The cost of adding one visit of the customer on one day.
+    /// The cost of a visit of the customer on one day: an added visit for
+    /// a customer that the plan does not visit, or its one visit moved
+    /// there for a customer that it does.
     public struct DayCost: Hashable, Sendable {
         public var repID: String
         public var date: CalendarDate
-        /// Extra driving time of the day's route, in seconds.
+        /// The date the visit moves from; nil for an added visit.
+        public var movedFrom: CalendarDate?
+        /// Change of the routes' driving time, in seconds: the new day's
+        /// extra driving, less what leaving the old day saves for a move.
         public var extraDrivingTime: Int
-        /// Change of the planner's objective: the route's extra driving
-        /// cost minus the visit's cadence benefit on that day, in the
-        /// objective's units. Negative means the visit would pay for itself.
+        /// Change of the planner's objective, in its units: the driving
+        /// cost change minus the change of cadence benefit. Negative means
+        /// the plan would improve.
         public var objectiveChange: Double
     }
 
@@ -59,13 +74,17 @@ public struct CustomerExplanation: Hashable, Sendable {
     /// The number of days in the horizon on which a visit could be planned,
     /// by opening hours, working days, blocks and cadence.
     public var candidateDays: Int
-    /// The cheapest day on which one more visit fits into the plan's routes
-    /// as they are; nil when no candidate day has room.
+    /// Ids of the customer's reservations.
+    public var reservationIDs: [String]
+    /// The cheapest other day for a visit, into the plan's routes as they
+    /// are. Nil when no candidate day has room, and for a customer whose
+    /// plan has an appointment or more than one visit.
     public var cheapestDay: DayCost?
 
     public init(
         customerID: String, repID: String?, status: Status, visits: [Visit], cadenceDays: Int?, lastVisit: CalendarDate?,
-        dueDate: CalendarDate?, eligibleFrom: CalendarDate?, candidateDays: Int, cheapestDay: DayCost?
+        dueDate: CalendarDate?, eligibleFrom: CalendarDate?, candidateDays: Int, reservationIDs: [String],
+        cheapestDay: DayCost?
     ) {
         self.customerID = customerID
         self.repID = repID
@@ -76,6 +95,7 @@ public struct CustomerExplanation: Hashable, Sendable {
         self.dueDate = dueDate
         self.eligibleFrom = eligibleFrom
         self.candidateDays = candidateDays
+        self.reservationIDs = reservationIDs
         self.cheapestDay = cheapestDay
     }
 }

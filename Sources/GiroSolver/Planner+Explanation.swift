@@ -3,14 +3,16 @@ import GiroSchedule
 
 extension Planner {
     /// Explains a customer's standing in a plan of this planner's
-    /// territory: whether and when it is visited, why not when it was due,
-    /// when it is next due, and the cheapest day to add one more visit.
+    /// territory: whether and when it is visited, why not, when it is next
+    /// due, and the cheapest other day for a visit.
     ///
     /// The cheapest day is found by trying the customer at every position
     /// of each candidate day's route in `plan`, as the routes are, with the
-    /// full schedule evaluation. Days that already visit the customer are
-    /// skipped, as are days whose route contains stops that this territory
-    /// does not know, such as those of a plan of another territory.
+    /// full schedule evaluation. For a customer with one planned visit the
+    /// visit moves there, so the saving on its own day counts too; a
+    /// customer whose plan has an appointment or several visits gets none.
+    /// Days whose route contains stops that this territory does not know,
+    /// such as those of a plan of another territory, are skipped.
     ///
     /// - Returns: nil when the territory has no customer `customerID`.
     /// - Complexity: O(D·n²) for D candidate days and n stops a route.
@@ -31,34 +33,49 @@ extension Planner {
         }
         visits.sort { ($0.date, $0.serviceStart) < ($1.date, $1.serviceStart) }
 
-        let reservationIDs = Set(territory.reservations.filter { $0.customerID == customerID }.map(\.id))
+        let reservationIDs = territory.reservations.filter { $0.customerID == customerID }.map(\.id)
         let entry =
             plan.unplanned.first { $0.kind == .customer && $0.id == customerID }
             ?? plan.unplanned.first { $0.kind == .reservation && reservationIDs.contains($0.id) }
         let cadence = customer.cadenceDays.map { _ in CadenceState(territory: territory, customer: customer) }
-        let status: CustomerExplanation.Status
-        if !visits.isEmpty {
-            status = .planned
-        } else if let entry {
-            status = .unplanned(entry)
-        } else if cadence == nil {
-            status = .manual
-        } else {
-            status = .notDue
-        }
-
+        let eligibleFrom = cadence.map(eligibleDate)
         let task = problem.tasks.firstIndex { task in
             guard task.customerIndex == customerIndex else { return false }
             if case .appointment = task.kind { return false }
             return true
         }
-        let visitedDates = Set(visits.map(\.date))
+
+        let status: CustomerExplanation.Status
+        if !visits.isEmpty {
+            status = .planned
+        } else if let entry {
+            status = .unplanned(entry)
+        } else if territory.isVisitedBeforeReplan(customerID: customerID) {
+            status = .visitedBeforeReplan
+        } else if cadence == nil {
+            status = .manual
+        } else if let eligibleFrom, eligibleFrom >= territory.horizon.end {
+            status = .notYetEligible
+        } else if task == nil {
+            status = .noDayAvailable
+        } else {
+            status = .notDue
+        }
+
+        var cheapest: CustomerExplanation.DayCost?
+        if let task {
+            if visits.isEmpty {
+                cheapest = cheapestDay(for: task, in: plan, movingFrom: nil)
+            } else if visits.count == 1, !visits[0].isAppointment {
+                cheapest = cheapestDay(for: task, in: plan, movingFrom: visits[0])
+            }
+        }
         return CustomerExplanation(
             customerID: customerID, repID: customer.repID, status: status, visits: visits,
             cadenceDays: customer.cadenceDays, lastVisit: territory.previousVisit(of: customer),
-            dueDate: cadence?.dueDate, eligibleFrom: cadence.map(eligibleDate),
-            candidateDays: task.map { problem.tasks[$0].options.count } ?? 0,
-            cheapestDay: task.flatMap { cheapestDay(for: $0, in: plan, skipping: visitedDates) })
+            dueDate: cadence?.dueDate, eligibleFrom: eligibleFrom,
+            candidateDays: task.map { problem.tasks[$0].options.count } ?? 0, reservationIDs: reservationIDs,
+            cheapestDay: cheapest)
     }
 
     /// Returns the first date on which the cadence allows a visit, looking
@@ -71,16 +88,34 @@ extension Planner {
         return date
     }
 
+    /// The driving cost, driving time and cadence benefit that leaving a
+    /// planned visit's day saves, or nil when the route without it cannot
+    /// be timed.
+    private struct Removal {
+        var date: CalendarDate
+        var costSaved: Double
+        var drivingSaved: Int
+        var benefitLost: Double
+    }
+
     /// Tries task `taskIndex` at every position of each of its candidate
-    /// days' routes in `plan` and returns the cheapest feasible day.
+    /// days' routes in `plan` and returns the cheapest feasible day. With
+    /// `visit`, the task is planned there and moves, so its own day is
+    /// skipped and its removal counts.
     private func cheapestDay(
-        for taskIndex: Int, in plan: Plan, skipping visitedDates: Set<CalendarDate>
+        for taskIndex: Int, in plan: Plan, movingFrom visit: CustomerExplanation.Visit?
     ) -> CustomerExplanation.DayCost? {
         let task = problem.tasks[taskIndex]
+        var removal: Removal?
+        if let visit {
+            removal = self.removal(of: taskIndex, visit: visit, in: plan)
+            guard removal != nil else { return nil }
+        }
+
         var best: CustomerExplanation.DayCost?
         for option in task.options {
             let slot = problem.slots[option.slot]
-            guard !visitedDates.contains(slot.date) else { continue }
+            guard slot.date != visit?.date else { continue }
             let repID = territory.reps[slot.repIndex].id
             guard let sequence = sequence(of: plan, repID: repID, date: slot.date) else { continue }
             let before = problem.routeInput(slot: option.slot, sequence: sequence)
@@ -94,14 +129,40 @@ extension Planner {
                     case .success = DayScheduleEvaluator.evaluate(stops: input.stops, day: input.day)
                 else { continue }
 
-                let change = problem.routeCost(input, isEmpty: false) - costBefore - task.cadenceBenefitByDay[slot.dayIndex]
+                let change =
+                    problem.routeCost(input, isEmpty: false) - costBefore - task.cadenceBenefitByDay[slot.dayIndex]
+                    - (removal?.costSaved ?? 0) + (removal?.benefitLost ?? 0)
                 guard change < best?.objectiveChange ?? .infinity else { continue }
                 best = CustomerExplanation.DayCost(
-                    repID: repID, date: slot.date, extraDrivingTime: input.drivingTime - before.drivingTime,
+                    repID: repID, date: slot.date, movedFrom: removal?.date,
+                    extraDrivingTime: input.drivingTime - before.drivingTime - (removal?.drivingSaved ?? 0),
                     objectiveChange: change)
             }
         }
         return best
+    }
+
+    /// Returns what taking the planned visit out of its route saves.
+    private func removal(of taskIndex: Int, visit: CustomerExplanation.Visit, in plan: Plan) -> Removal? {
+        guard let slotIndex = slotIndex(repID: visit.repID, date: visit.date),
+            let sequence = sequence(of: plan, repID: visit.repID, date: visit.date),
+            let position = sequence.firstIndex(of: taskIndex)
+        else { return nil }
+
+        var without = sequence
+        without.remove(at: position)
+        let with = problem.routeInput(slot: slotIndex, sequence: sequence)
+        let input = problem.routeInput(slot: slotIndex, sequence: without)
+        guard case .success = DayScheduleEvaluator.evaluate(stops: input.stops, day: input.day) else { return nil }
+        return Removal(
+            date: visit.date,
+            costSaved: problem.routeCost(with, isEmpty: false) - problem.routeCost(input, isEmpty: without.isEmpty),
+            drivingSaved: with.drivingTime - (without.isEmpty ? 0 : input.drivingTime),
+            benefitLost: problem.tasks[taskIndex].cadenceBenefitByDay[problem.slots[slotIndex].dayIndex])
+    }
+
+    private func slotIndex(repID: String, date: CalendarDate) -> Int? {
+        problem.slots.firstIndex { territory.reps[$0.repIndex].id == repID && $0.date == date }
     }
 
     /// Returns the plan's route of a rep day as task indices: an empty
@@ -109,8 +170,7 @@ extension Planner {
     /// matches no task of this territory on that day.
     private func sequence(of plan: Plan, repID: String, date: CalendarDate) -> [Int]? {
         guard let route = plan.routes.first(where: { $0.repID == repID && $0.date == date }) else { return [] }
-        guard let slotIndex = problem.slots.firstIndex(where: { territory.reps[$0.repIndex].id == repID && $0.date == date })
-        else { return nil }
+        guard let slotIndex = slotIndex(repID: repID, date: date) else { return nil }
 
         var sequence: [Int] = []
         for stop in route.stops {

@@ -19,11 +19,14 @@ struct ExplainOptionTests {
     }
 
     /// C001 was seen a week before the horizon with a 56-day cadence.
-    @Test func customerNotDueIsExplained() throws {
+    @Test func customerNotYetEligibleIsExplained() throws {
         let result = try runGiro(["plan", Self.demo, "--iterations", "3", "--quiet", "--explain", "C001"])
 
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("Customer C001 is not in the plan: it is not due within the horizon"))
+        #expect(
+            result.output.contains(
+                "Customer C001 is not in the plan: its cadence allows the next visit only from 2027-04-10, after the "
+                    + "horizon."))
         #expect(result.output.contains("may be visited from 2027-04-10."))
     }
 

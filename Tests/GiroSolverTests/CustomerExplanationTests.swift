@@ -47,10 +47,10 @@ struct CustomerExplanationTests {
         #expect(explanation.cheapestDay == nil)
     }
 
-    @Test func customerNotDueGivesEligibleDate() throws {
+    @Test func customerNotYetEligibleGivesEligibleDate() throws {
         let explanation = try #require(try explain("N", in: Self.fullDay))
 
-        #expect(explanation.status == .notDue)
+        #expect(explanation.status == .notYetEligible)
         #expect(explanation.dueDate == monday.adding(days: 23))
         // 0.7 × 28 days = 19.6, so the 20th day after the last visit.
         #expect(explanation.eligibleFrom == monday.adding(days: 15))
@@ -69,19 +69,39 @@ struct CustomerExplanationTests {
         #expect(try explain("Z", in: Self.fullDay) == nil)
     }
 
-    /// Two due customers on a free day: the cheapest day to add one more
-    /// visit of a planned customer is the other day, with the drive out
-    /// and back as its extra driving.
-    @Test func cheapestDayCountsTheExtraDrive() throws {
+    /// A two-day horizon with room to spare: A, due, is planned on one day,
+    /// so moving its visit to the other day changes no driving.
+    @Test func plannedVisitMovesToTheCheapestOtherDay() throws {
         var builder = FieldCaseBuilder()
         builder.days = 2
-        builder.add("A", x: 10, y: 0, service: 30, cadenceDays: 1, lastVisit: monday.adding(days: -3))
+        builder.add("A", x: 10, y: 0, service: 30, cadenceDays: 14, lastVisit: Self.overdue)
 
         let explanation = try #require(try explain("A", in: builder))
 
         #expect(explanation.status == .planned)
+        let visit = try #require(explanation.visits.first)
         let day = try #require(explanation.cheapestDay)
-        #expect(!explanation.visits.map(\.date).contains(day.date))
-        #expect(day.extraDrivingTime == minutes(20))
+        #expect(day.movedFrom == visit.date)
+        #expect(day.date != visit.date)
+        #expect(day.extraDrivingTime == 0)
+    }
+
+    /// E, 100 minutes from home, may be visited early but is due on the
+    /// day after the horizon. Its cadence benefit on Monday (0.32 cadence
+    /// units, 11,520 s) is less than the 200-minute drive (12,000 s), so the
+    /// plan leaves it out, and Monday would cost 480 s more.
+    @Test func earlyVisitThatDoesNotPayIsPriced() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 2
+        builder.add("E", x: 100, y: 0, service: 30, cadenceDays: 10, lastVisit: monday.adding(days: -8))
+
+        let explanation = try #require(try explain("E", in: builder))
+
+        #expect(explanation.status == .notDue)
+        let day = try #require(explanation.cheapestDay)
+        #expect(day.movedFrom == nil)
+        #expect(day.date == monday)
+        #expect(day.extraDrivingTime == minutes(200))
+        #expect(abs(day.objectiveChange - 480) < 1e-6)
     }
 }
