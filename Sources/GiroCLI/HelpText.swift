@@ -155,7 +155,10 @@ enum HelpText {
                                with each rep's days, a map of the routes and a timeline of
                                each day.
           --from HH:MM         For a territory file: re-plan the first day from this clock
-                               time, keeping what happened before it.
+                               time (HH:MM or HH:MM:SS), in place of the file's
+                               horizon startTime. Nothing is planned before it: an
+                               appointment that starts earlier is listed as unplanned, and
+                               the break frame opens no earlier.
           --at LAT,LON         For a territory file: the rep's location at the start of the
                                first day (X,Y for planar territories), such as where the
                                rep is when re-planning.
@@ -257,12 +260,17 @@ enum HelpText {
 
         Recomputes every time and total of PLAN from the territory (or company, or
         benchmark instance) alone and lists each broken rule with the rep, day and stop.
+        The plan's horizon (its days, and for a re-plan its start time and place) is
+        the one checked.
 
         Options:
           --format NAME        'territory' (the default) for a territory or company JSON
                                file, or 'solomon' for a Solomon or Gehring–Homberger instance.
           --rep ID             With a company file: the rep the plan is for (default: the
                                rep named in the plan).
+          --done IDS           For a re-plan (a plan whose horizon has a start time): the
+                               customers already visited on the first day, as given to
+                               giro plan --done.
           --dimacs             With --format solomon: the instance uses the DIMACS
                                convention of legs truncated to one decimal.
           --help               Show this help.

@@ -26,7 +26,10 @@ enum PlanCommand {
                 throw UsageError("--report works only with a territory file, and \(path) is a company file")
             }
             for option in ["explain"] + ReplanArguments.options.sorted() where arguments.value(option) != nil {
-                throw UsageError("--\(option) works only with a territory file, and \(path) is a company file")
+                throw UsageError(
+                    "--\(option) works only with a territory file, and \(path) is a company file; plan one rep's "
+                        + "territory (giro settings shows its values), or set horizon startTime and startLocation in "
+                        + "the company file to re-plan every rep")
             }
             return try CompanyPlanCommand.run(path: path, arguments: arguments, output: output)
         }
@@ -56,12 +59,20 @@ enum PlanCommand {
         if let days = try arguments.integer("days", in: 1...366) {
             territory.horizon.days = days
         }
-        try ReplanArguments.apply(arguments, to: &territory, path: path)
+        let customerSource = customersPath ?? path
+        try ReplanArguments.apply(arguments, to: &territory, customersFrom: customerSource)
+        if let time = territory.horizon.startTime,
+            !territory.reps.contains(where: { ($0.workingHours(on: territory.horizon.start)?.end ?? 0) > time })
+        {
+            output.print(
+                "Note: no rep works after \(ClockTime.format(time)) on \(territory.horizon.start), so the first day "
+                    + "has no route.")
+        }
         let options = try SolverArguments.plannerOptions(arguments)
         let explained = arguments.value("explain")
         if let explained, !territory.customers.contains(where: { $0.id == explained }) {
             throw UsageError(
-                "--explain \(CommandArguments.quoted(explained)): \(path) has no customer with this id; "
+                "--explain \(CommandArguments.quoted(explained)): \(customersPath ?? path) has no customer with this id; "
                     + "give the id of one of its \(territory.customers.count) customers")
         }
 

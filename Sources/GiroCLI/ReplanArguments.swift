@@ -10,7 +10,11 @@ enum ReplanArguments {
     /// Applies the options to the territory read from `path`.
     ///
     /// - Throws: `UsageError` naming the option and the bad value.
-    static func apply(_ arguments: CommandArguments, to territory: inout Territory, path: String) throws(UsageError) {
+    /// - Parameter source: the file that the customers come from, for
+    ///   messages about `--done`.
+    static func apply(
+        _ arguments: CommandArguments, to territory: inout Territory, customersFrom source: String
+    ) throws(UsageError) {
         if let text = arguments.value("from") {
             guard let time = ClockTime.parse(text), time < 24 * 3600 else {
                 throw UsageError("--from must be a clock time HH:MM before 24:00, not \(CommandArguments.quoted(text))")
@@ -27,26 +31,51 @@ enum ReplanArguments {
                 throw UsageError(
                     "--done needs --from TIME: visits done on the first day count only when re-planning during it")
             }
-            let known = Set(territory.customers.map(\.id))
-            for id in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
-                guard known.contains(id) else {
-                    throw UsageError(
-                        "--done names customer \(CommandArguments.quoted(id)), which \(path) does not have; "
-                            + "give customer ids separated by commas")
-                }
-                territory.visitHistory.append(PastVisit(customerID: id, date: territory.horizon.start))
-            }
+            try addDoneVisits(text, to: &territory, customersFrom: source)
         }
     }
 
-    /// Reads `LATITUDE,LONGITUDE`, or `X,Y` when the reps' homes are planar.
+    /// Logs the visits of `--done`, customer ids separated by commas, as
+    /// done on the horizon's first day.
+    ///
+    /// - Throws: `UsageError` for an empty, unknown or repeated id.
+    static func addDoneVisits(_ text: String, to territory: inout Territory, customersFrom source: String) throws(UsageError) {
+        let known = Set(territory.customers.map(\.id))
+        var seen: Set<String> = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let id = part.trimmingCharacters(in: .whitespaces)
+            guard !id.isEmpty else {
+                throw UsageError(
+                    "--done \(CommandArguments.quoted(text)) has an empty customer id; separate ids by single commas, "
+                        + "with none at the end")
+            }
+            guard known.contains(id) else {
+                throw UsageError(
+                    "--done names customer \(CommandArguments.quoted(id)), which \(source) does not have; "
+                        + "give customer ids separated by commas")
+            }
+            guard seen.insert(id).inserted else {
+                throw UsageError("--done names customer \(CommandArguments.quoted(id)) twice; give each id once")
+            }
+            territory.visitHistory.append(PastVisit(customerID: id, date: territory.horizon.start))
+        }
+    }
+
+    /// Reads `LATITUDE,LONGITUDE`, or `X,Y` when the reps' homes are planar,
+    /// as plain decimal numbers.
     private static func location(_ text: String, like home: Location?) throws(UsageError) -> Location {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        let numbers = parts.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }.filter(\.isFinite)
+        let numbers = parts.compactMap { part -> Double? in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard trimmed.allSatisfy({ "0123456789.-+eE".contains($0) }) else { return nil }
+            return Double(trimmed)
+        }.filter(\.isFinite)
         switch home?.coordinate {
         case .planar:
-            guard numbers.count == 2, parts.count == 2 else {
-                throw UsageError("--at must be X,Y in the territory's planar units, not \(CommandArguments.quoted(text))")
+            guard numbers.count == 2, parts.count == 2, numbers.allSatisfy({ abs($0) <= 1e9 }) else {
+                throw UsageError(
+                    "--at must be X,Y in the territory's planar units, each from -1e9 to 1e9, not "
+                        + CommandArguments.quoted(text))
             }
             return .planar(x: numbers[0], y: numbers[1])
         case .geographic:

@@ -4,7 +4,7 @@ import Giro
 /// `giro validate TERRITORY PLAN`: checks a plan against its input.
 enum ValidateCommand {
     static func run(_ words: [String], _ output: ConsoleOutput) throws -> Int32 {
-        let arguments = try CommandArguments(words, options: ["format", "rep"], flags: ["dimacs", "help"])
+        let arguments = try CommandArguments(words, options: ["format", "rep", "done"], flags: ["dimacs", "help"])
         if arguments.has("help") {
             output.print(HelpText.validate)
             return 0
@@ -41,9 +41,21 @@ enum ValidateCommand {
             throw UsageError("unknown format \(CommandArguments.quoted(other)); use 'territory' or 'solomon'")
         }
         if plan.horizon != territory.horizon {
-            // A plan made with --start or --days covers its own horizon.
-            output.print("Note: the plan covers \(plan.horizon.days) days from \(plan.horizon.start); checking that horizon.")
+            // A plan made with --start, --days or a re-plan covers its own
+            // horizon.
+            var note = "Note: the plan covers \(plan.horizon.days) days from \(plan.horizon.start)"
+            if let time = plan.horizon.startTime {
+                note += ", re-planned from \(ClockTime.format(time)) of the first day"
+            }
+            output.print(note + "; checking that horizon.")
             territory.horizon = plan.horizon
+        }
+        if let text = arguments.value("done") {
+            guard format == "territory", territory.isReplanning else {
+                throw UsageError(
+                    "--done applies only to a re-plan, a plan whose horizon has a start time (giro plan --from)")
+            }
+            try ReplanArguments.addDoneVisits(text, to: &territory, customersFrom: arguments.positionals[0])
         }
 
         let report = try PlanValidator(territory: territory).validate(plan)

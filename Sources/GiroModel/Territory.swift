@@ -49,6 +49,24 @@ public struct Territory: Hashable, Sendable {
         horizon.startTime != nil
     }
 
+    /// Returns the rep's break rule on `date`. On the first day of a re-plan
+    /// the frame opens no earlier than `horizon.startTime`, because a break
+    /// cannot be planned in the past, and when no break fits after that time
+    /// the day has none.
+    public func breakRule(of rep: Rep, on date: CalendarDate) -> BreakRule? {
+        guard let rule = rep.breakRule else { return nil }
+        guard let time = horizon.startTime, date == horizon.start, time > rule.frame.start else { return rule }
+        guard time <= rule.latestStart else { return nil }
+        return BreakRule(frame: TimeWindow(start: time, end: rule.frame.end), duration: rule.duration)
+    }
+
+    /// Returns whether the visit history logs a visit of the customer on the
+    /// first day of a re-plan: a visit already done, which fulfils the
+    /// customer's reservation.
+    public func isVisitedBeforeReplan(customerID: String) -> Bool {
+        isReplanning && visitHistory.contains { $0.customerID == customerID && $0.date == horizon.start }
+    }
+
     /// Returns whether `rep` may visit `customer`: it owns the customer, or the
     /// customer has no owner.
     public func mayVisit(_ customer: Customer, by rep: Rep) -> Bool {

@@ -72,9 +72,10 @@ extension PlanningProblem {
                     }
                 }
 
+                let breakRule = territory.breakRule(of: rep, on: date)
                 let key =
                     "\(date.daysSinceEpoch)|\(start)|\(homes[repIndex])|\(hours.start)|\(hours.end)|"
-                    + "\(String(describing: rep.maximumWorkingTime))|\(String(describing: rep.breakRule))|"
+                    + "\(String(describing: rep.maximumWorkingTime))|\(String(describing: breakRule))|"
                     + "\(rep.speedFactor)|\(String(describing: rep.capacity))"
                 let equivalenceClass = classes[key] ?? classes.count
                 classes[key] = equivalenceClass
@@ -83,7 +84,7 @@ extension PlanningProblem {
                     RouteSlot(
                         repIndex: repIndex, date: date, dayIndex: dayIndex, startLocation: start,
                         endLocation: homes[repIndex], workingHours: hours, replanStart: replanStart,
-                        maximumWorkingTime: rep.maximumWorkingTime, breakRule: rep.breakRule,
+                        maximumWorkingTime: rep.maximumWorkingTime, breakRule: breakRule,
                         speedFactor: rep.speedFactor, capacity: rep.capacity, equivalenceClass: equivalenceClass))
             }
         }

@@ -72,16 +72,19 @@ struct TaskBuilder {
             return
         }
 
+        // What lies before the re-plan's start has already happened; with a
+        // start after the working day the first day has no slot at all.
         var startsBeforeReplan = false
+        if let time = territory.horizon.startTime, candidateDates.contains(territory.horizon.start),
+            appointment.startWindow.end < time
+        {
+            startsBeforeReplan = true
+        }
         let options = slots.indices.compactMap { slot -> SlotOption? in
             guard slots[slot].repIndex == repIndex, candidateDates.contains(slots[slot].date) else { return nil }
             var window = appointment.startWindow
             if let replanStart = slots[slot].replanStart {
-                // What lies before the re-plan's start has already happened.
-                guard window.end >= replanStart else {
-                    startsBeforeReplan = true
-                    return nil
-                }
+                guard window.end >= replanStart else { return nil }
                 window = TimeWindow(start: max(window.start, replanStart), end: window.end)
             }
             return SlotOption(slot: slot, startWindows: [window])
@@ -124,6 +127,11 @@ struct TaskBuilder {
             return
         }
         let customer = territory.customers[customerIndex]
+        if reservedCustomers[customerIndex] == nil, territory.isVisitedBeforeReplan(customerID: customer.id) {
+            // The visit done earlier on the first day fulfils the reservation.
+            reservedCustomers[customerIndex] = reservation.id
+            return
+        }
         if let first = reservedCustomers[customerIndex] {
             exclude(
                 .reservation, reservation.id, customer.repID, .invalidData,

@@ -16,7 +16,8 @@ extension PlanValidator {
     func checkBreak(
         of route: DayRoute, rep: Rep, stops: [ResolvedStop], timing: RouteTiming, into violations: inout [Violation]
     ) {
-        checkRequiredBreak(of: route, rule: rep.breakRule, timing: timing, into: &violations)
+        let rule = territory.breakRule(of: rep, on: route.date)
+        checkRequiredBreak(of: route, rule: rule, timing: timing, into: &violations)
 
         guard let taken = route.breakTaken else { return }
 
@@ -35,13 +36,13 @@ extension PlanValidator {
         if end < start {
             report(
                 "break ends \(MessageFormat.clock(end)), before it starts \(MessageFormat.clock(start))", at: stopIndex)
-        } else if let rule = rep.breakRule, end - start != rule.duration {
+        } else if let rule, end - start != rule.duration {
             report(
                 "break \(span) lasts \(MessageFormat.duration(end - start)), but the rule requires "
                     + MessageFormat.duration(rule.duration), at: stopIndex)
         }
 
-        if let frame = rep.breakRule?.frame {
+        if let frame = rule?.frame {
             if start < frame.start {
                 report("break \(span) starts before the frame \(MessageFormat.window(frame)) opens", at: stopIndex)
             }

@@ -130,9 +130,13 @@ extension PlanValidator {
         }
     }
 
-    /// Returns the ids of the reservations that planned stops fulfil.
+    /// Returns the ids of the reservations that planned stops fulfil, or a
+    /// visit logged as done on the first day of a re-plan.
     private func fulfilledReservations(plannedStops: [String: Int]) -> Set<String> {
         var remaining = plannedStops
+        for visit in territory.visitHistory where territory.isReplanning && visit.date == territory.horizon.start {
+            remaining[visit.customerID, default: 0] += 1
+        }
         var fulfilled: Set<String> = []
         var seen: Set<String> = []
         for reservation in territory.reservations where seen.insert(reservation.id).inserted {

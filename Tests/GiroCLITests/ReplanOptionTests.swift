@@ -25,11 +25,33 @@ struct ReplanOptionTests {
         (["--from", "13:00", "--done", "C003,NOPE"], "--done names customer 'NOPE'"),
         (["--at", "95,9"], "--at must be LATITUDE,LONGITUDE"),
         (["--at", "45.6"], "--at must be LATITUDE,LONGITUDE"),
+        (["--at", "0x10,9"], "--at must be LATITUDE,LONGITUDE"),
+        (["--from", "13:00", "--done", "C003,"], "has an empty customer id"),
+        (["--from", "13:00", "--done", "C003, C003"], "--done names customer 'C003' twice"),
     ])
     func badReplanOptionIsRejected(options: [String], message: String) throws {
         let result = try runGiro(["plan", Self.demo, "--quiet"] + options)
 
         #expect(result.status == 2)
         #expect(result.error.contains(message), "\(result.error)")
+    }
+
+    /// A re-plan's plan file validates when giro validate gets the same
+    /// visits done, and not without them.
+    @Test func replanValidatesWithTheVisitsDone() throws {
+        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("giro-replan-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: plan) }
+        let planned = try runGiro([
+            "plan", Self.demo, "--iterations", "3", "--quiet", "--from", "13:00", "--done", "C029,C031", "--output",
+            plan.path,
+        ])
+        #expect(planned.status == 0, "\(planned.error)")
+
+        let checked = try runGiro(["validate", Self.demo, plan.path, "--done", "C029,C031"])
+        let unchecked = try runGiro(["validate", Self.demo, plan.path])
+
+        #expect(checked.status == 0, "\(checked.output)")
+        #expect(checked.output.contains("re-planned from 13:00 of the first day"))
+        #expect(unchecked.status == 1)
     }
 }

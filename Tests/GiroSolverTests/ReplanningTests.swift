@@ -80,4 +80,45 @@ struct ReplanningTests {
         #expect(first.stops.contains { $0.appointmentID == "LATE" })
         #expect(first.departure >= clock(13, 0))
     }
+
+    /// A lunch break of 45 minutes in 12:00–14:30 and a route that spans the
+    /// frame: re-planned from 13:00, the break comes after 13:00.
+    @Test func breakFrameOpensAtTheReplanTime() throws {
+        var builder = Self.twoDays
+        builder.breakRule = BreakRule(frame: TimeWindow(start: clock(12, 0), end: clock(14, 30)), duration: minutes(45))
+        var territory = builder.territory
+        territory.horizon.startTime = clock(13, 0)
+
+        let plan = try Self.plan(territory)
+
+        let first = try #require(plan.routes.first { $0.date == monday })
+        let pause = try #require(first.breakTaken)
+        #expect(pause.start >= clock(13, 0))
+    }
+
+    /// Re-planned from 14:00, when a 45-minute break can no longer fit in
+    /// 12:00–14:30, the first day needs none.
+    @Test func breakThatNoLongerFitsIsNotPlanned() throws {
+        var builder = Self.twoDays
+        builder.breakRule = BreakRule(frame: TimeWindow(start: clock(12, 0), end: clock(14, 30)), duration: minutes(45))
+        var territory = builder.territory
+        territory.horizon.startTime = clock(14, 0)
+
+        let plan = try Self.plan(territory)
+
+        let first = try #require(plan.routes.first { $0.date == monday })
+        #expect(first.breakTaken == nil)
+    }
+
+    /// R has a reservation and was visited before the re-plan: the visit
+    /// fulfils the reservation, so R is neither planned nor listed.
+    @Test func visitDoneTodayFulfilsTheReservation() throws {
+        var territory = Self.replanned(done: ["A"])
+        territory.reservations = [Reservation(id: "RES-A", customerID: "A")]
+
+        let plan = try Self.plan(territory)
+
+        #expect(!plan.routes.flatMap(\.stops).contains { $0.customerID == "A" })
+        #expect(plan.unplanned.isEmpty, "\(plan.unplanned)")
+    }
 }
