@@ -34,33 +34,6 @@ struct BenchVROOMCommandTests {
         return script.path
     }
 
-    /// Runs the built `giro` tool like `runGiro`, with `environment` in
-    /// place of this process's environment.
-    private static func runGiroInEnvironment(
-        _ arguments: [String], environment: [String: String]
-    ) throws -> (status: Int32, output: String, error: String) {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while directory.lastPathComponent != "debug" && directory.lastPathComponent != "release" && directory.path != "/" {
-            directory.deleteLastPathComponent()
-        }
-        let process = Process()
-        process.executableURL = directory.appendingPathComponent("giro")
-        process.arguments = arguments
-        process.environment = environment
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
-    }
-
     @Test func runWithEveryJobUnassignedByVROOMWritesEveryFile() throws {
         let work = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -161,7 +134,7 @@ struct BenchVROOMCommandTests {
         let vroom = try Self.fakeVROOM(
             in: home.appendingPathComponent(".cache/peer-solvers-venv/bin"), answer: #"{"code": 2, "error": "Bad"}"#)
 
-        let result = try Self.runGiroInEnvironment(
+        let result = try runGiro(
             [
                 "bench", "vroom", "--presets", Self.presets, "--preset", "city-week", "--seeds", "1", "--time-limit",
                 "0.5", "--output", work.appendingPathComponent("out").path,

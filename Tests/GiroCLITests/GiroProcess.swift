@@ -1,9 +1,12 @@
 import Foundation
 import Testing
 
-/// Runs the built `giro` tool, which sits beside the test bundle.
-func runGiro(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    let (process, output, error) = try startGiro(arguments)
+/// Runs the built `giro` tool, which sits beside the test bundle, with
+/// `environment` in place of this process's environment when given.
+func runGiro(
+    _ arguments: [String], environment: [String: String]? = nil
+) throws -> (status: Int32, output: String, error: String) {
+    let (process, output, error) = try startGiro(arguments, environment: environment)
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -12,7 +15,9 @@ func runGiro(_ arguments: [String]) throws -> (status: Int32, output: String, er
 
 /// Starts the built `giro` tool with its standard output and error on pipes,
 /// and returns without waiting for it.
-func startGiro(_ arguments: [String]) throws -> (process: Process, output: Pipe, error: Pipe) {
+func startGiro(
+    _ arguments: [String], environment: [String: String]? = nil
+) throws -> (process: Process, output: Pipe, error: Pipe) {
     var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     if directory.lastPathComponent.hasSuffix(".xctest") || directory.path.contains(".xctest/") {
         while directory.lastPathComponent != "debug" && directory.lastPathComponent != "release" && directory.path != "/" {
@@ -25,6 +30,9 @@ func startGiro(_ arguments: [String]) throws -> (process: Process, output: Pipe,
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    if let environment {
+        process.environment = environment
+    }
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output

@@ -81,15 +81,20 @@ struct ReplanningTests {
         #expect(first.departure >= clock(13, 0))
     }
 
-    /// A lunch break of 45 minutes in 12:00–14:30 and a route that spans the
-    /// frame: re-planned from 13:00, the break comes after 13:00.
-    @Test func breakFrameOpensAtTheReplanTime() throws {
-        var builder = Self.twoDays
+    /// The two days with a lunch break of 45 minutes in 12:00–14:30,
+    /// re-planned from `time`.
+    private static func withLunch(replannedFrom time: Int) -> Territory {
+        var builder = twoDays
         builder.breakRule = BreakRule(frame: TimeWindow(start: clock(12, 0), end: clock(14, 30)), duration: minutes(45))
         var territory = builder.territory
-        territory.horizon.startTime = clock(13, 0)
+        territory.horizon.startTime = time
+        return territory
+    }
 
-        let plan = try Self.plan(territory)
+    /// A route that spans the break frame, re-planned from 13:00: the break
+    /// comes after 13:00.
+    @Test func breakFrameOpensAtTheReplanTime() throws {
+        let plan = try Self.plan(Self.withLunch(replannedFrom: clock(13, 0)))
 
         let first = try #require(plan.routes.first { $0.date == monday })
         let pause = try #require(first.breakTaken)
@@ -99,12 +104,7 @@ struct ReplanningTests {
     /// Re-planned from 14:00, when a 45-minute break can no longer fit in
     /// 12:00–14:30, the first day needs none.
     @Test func breakThatNoLongerFitsIsNotPlanned() throws {
-        var builder = Self.twoDays
-        builder.breakRule = BreakRule(frame: TimeWindow(start: clock(12, 0), end: clock(14, 30)), duration: minutes(45))
-        var territory = builder.territory
-        territory.horizon.startTime = clock(14, 0)
-
-        let plan = try Self.plan(territory)
+        let plan = try Self.plan(Self.withLunch(replannedFrom: clock(14, 0)))
 
         let first = try #require(plan.routes.first { $0.date == monday })
         #expect(first.breakTaken == nil)
