@@ -16,7 +16,7 @@ enum ExplanationText {
         if !explanation.reservationIDs.isEmpty {
             lines.append(
                 "  Reservations: \(explanation.reservationIDs.joined(separator: ", ")); a reservation is the "
-                    + "customer's visit in the horizon.")
+                    + "customer's visit in the horizon, on any day, whatever the cadence allows.")
         }
         if let interval = explanation.cadenceDays {
             var parts = ["every \(PlanSummary.counted(interval, "day"))"]
