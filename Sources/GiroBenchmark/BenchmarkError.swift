@@ -14,7 +14,7 @@ public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
     case format(FormatError)
     /// The planner or the validator rejects an instance.
     case planning(instance: String, message: String)
-    /// A peer solver fails on an instance or gives an unreadable answer.
+    /// A peer solver fails on an instance or writes an unreadable solution.
     case peer(solver: String, instance: String, message: String)
 
     public var description: String {

@@ -9,7 +9,7 @@ enum ExplanationText {
 
         if !explanation.visits.isEmpty {
             let visits = explanation.visits.map { visit in
-                "\(visit.date) at \(minutes(visit.serviceStart))" + (visit.isAppointment ? " (appointment)" : "")
+                "\(visit.date) at \(PlanSummary.clock(visit.serviceStart))" + (visit.isAppointment ? " (appointment)" : "")
             }
             lines.append("  Visits: \(visits.joined(separator: ", ")).")
         }
@@ -49,12 +49,6 @@ enum ExplanationText {
             lines.append("  No\(other) candidate day has room for the visit in the plan's routes.")
         }
         return lines
-    }
-
-    /// Formats seconds after midnight as `HH:MM`, rounded to the minute, as
-    /// the routes print them.
-    private static func minutes(_ seconds: Int) -> String {
-        ClockTime.format(Int((Double(seconds) / 60).rounded()) * 60)
     }
 
     private static func statusText(_ explanation: CustomerExplanation) -> String {

@@ -9,7 +9,7 @@ extension Planner {
     /// The cheapest day is found by trying the customer at every position
     /// of each candidate day's route in `plan`, as the routes are, with the
     /// full schedule evaluation. For a customer with one planned visit the
-    /// visit moves there, so the saving on its own day counts too; a
+    /// visit moves there, so the saving on its own day counts too. A
     /// customer whose plan has an appointment or several visits gets none.
     /// Days whose route contains stops that this territory does not know,
     /// such as those of a plan of another territory, are skipped.

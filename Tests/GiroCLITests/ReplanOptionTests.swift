@@ -54,4 +54,17 @@ struct ReplanOptionTests {
         #expect(checked.output.contains("re-planned from 13:00 of the first day"))
         #expect(unchecked.status == 1)
     }
+
+    /// A plan without a re-plan start time takes no visits done.
+    @Test func validateDoneNeedsReplan() throws {
+        let plan = FileManager.default.temporaryDirectory.appendingPathComponent("giro-plain-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: plan) }
+        let planned = try runGiro(["plan", Self.demo, "--iterations", "3", "--quiet", "--output", plan.path])
+        #expect(planned.status == 0, "\(planned.error)")
+
+        let plain = try runGiro(["validate", Self.demo, plan.path, "--done", "C029"])
+
+        #expect(plain.status == 2)
+        #expect(plain.error.contains("--done applies only to a re-plan"), "\(plain.error)")
+    }
 }

@@ -112,8 +112,8 @@ struct LocalSearch {
             guard routeU >= 0 else { break }
             if routeV == SearchSolution.unplanned {
                 // A task gives way only to one that weighs at least as much,
-                // so the exchange never trades a due visit for an optional
-                // one; among equals it frees time when v is cheaper to reach.
+                // so a due visit is never traded for an optional one. Among
+                // equals, the exchange frees time when v is cheaper to reach.
                 if operators.replaceVisit, model.penalty[u] <= model.penalty[v], !model.isPinned[u], !model.isPinned[v],
                     let move = replacement(of: u, by: v, in: solution), move.delta < -LocalSearch.improvementThreshold
                 {
