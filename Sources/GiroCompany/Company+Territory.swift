@@ -52,7 +52,7 @@ extension Company {
         let planning = PlanningSettings(
             dueAfter: settings.number(.dueAfter) ?? 0.7, drivingTimeWeight: settings.number(.drivingTimeWeight) ?? 1,
             distanceWeight: (settings.number(.distanceWeightPerKilometre) ?? 0) / 1000,
-            cadenceWeight: settings.number(.cadenceWeight) ?? 36_000)
+            cadenceWeight: settings.number(.cadenceWeight) ?? 36_000, nightCost: settings.number(.nightCost) ?? 4 * 3600)
 
         return Territory(
             name: "\(name ?? "company"): rep \(repID)",

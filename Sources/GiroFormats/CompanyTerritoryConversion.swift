@@ -60,6 +60,7 @@ enum CompanyTerritoryConversion {
             (.drivingTimeWeight, .number(planning.drivingTimeWeight), ["settings", "drivingTimeWeight"]),
             (.distanceWeightPerKilometre, .number(planning.distanceWeight * 1000), ["settings", "distanceWeight"]),
             (.cadenceWeight, .number(planning.cadenceWeight), ["settings", "cadenceWeight"]),
+            (.nightCost, .number(planning.nightCost), ["settings", "nightCost"]),
             (.horizonDays, .integer(territory.horizon.days), ["horizon", "days"]),
         ]
         return try layer(values, file: file, prefix: [])

@@ -149,7 +149,7 @@ enum TravelFormat {
 
 /// Reading and writing of the `settings` object.
 enum SettingsFormat {
-    static let keys = ["dueAfter", "drivingTimeWeight", "distanceWeight", "cadenceWeight", "routeWeight"]
+    static let keys = ["dueAfter", "drivingTimeWeight", "distanceWeight", "cadenceWeight", "routeWeight", "nightCost"]
 
     static func decode(_ field: JSONField) throws(FormatError) -> PlanningSettings {
         let object = try field.object(keys: keys)
@@ -169,6 +169,9 @@ enum SettingsFormat {
         if let value = object.optional("routeWeight") {
             settings.routeWeight = try value.number(in: FormatLimits.weight)
         }
+        if let value = object.optional("nightCost") {
+            settings.nightCost = try value.number(in: FormatLimits.weight, unit: "seconds of driving")
+        }
         return settings
     }
 
@@ -179,6 +182,7 @@ enum SettingsFormat {
             "distanceWeight": .number(settings.distanceWeight),
             "cadenceWeight": .number(settings.cadenceWeight),
             "routeWeight": .number(settings.routeWeight),
+            "nightCost": .number(settings.nightCost),
         ])
     }
 }

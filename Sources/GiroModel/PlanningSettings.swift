@@ -15,18 +15,23 @@ public struct PlanningSettings: Hashable, Sendable {
     /// Cost of every route that is used at all; benchmarks with a fleet cost
     /// set it, field territories keep it zero.
     public var routeWeight: Double
+    /// Cost of one night away from home, in seconds of driving: a night is
+    /// planned only when it saves more than this.
+    public var nightCost: Double
 
     public init(
         dueAfter: Double = 0.7,
         drivingTimeWeight: Double = 1,
         distanceWeight: Double = 0,
         cadenceWeight: Double = 36_000,
-        routeWeight: Double = 0
+        routeWeight: Double = 0,
+        nightCost: Double = 4 * 3600
     ) {
         self.dueAfter = dueAfter
         self.drivingTimeWeight = drivingTimeWeight
         self.distanceWeight = distanceWeight
         self.cadenceWeight = cadenceWeight
         self.routeWeight = routeWeight
+        self.nightCost = nightCost
     }
 }

@@ -172,6 +172,10 @@ private let badTerritories: [BadTerritory] = [
         json: Samples.territory(customers: [Samples.customer(with: #""blocks": [{"from": "2026-03-05", "to": "2026-03-04"}]"#)]),
         path: "customers[0].blocks[0]", value: "2026-03-04", messagePart: "to 2026-03-04 is before from 2026-03-05"),
     BadTerritory(
+        name: "negative night cost",
+        json: Samples.territory(extra: [#""settings": {"nightCost": -3600}"#]),
+        path: "settings.nightCost", value: "-3600", messagePart: "it must be from 0 to 1000000000 seconds of driving"),
+    BadTerritory(
         name: "top level not an object", json: "[1, 2]",
         path: "", value: "[…]", messagePart: "the top level must be a JSON object"),
 ]
