@@ -36,12 +36,15 @@ public struct PlanKPIs: Hashable, Sendable {
     public var drivingCost: Double
     /// The cadence term of the objective.
     public var cadenceCost: Double
+    /// The night term of the objective: the night cost times the nights
+    /// away.
+    public var nightCost: Double
 
     public init(
         visits: Int, routeDays: Int, visitsPerDay: Double, drivingTime: Int, workingTime: Int, drivingShare: Double,
         kilometres: Double, kilometresPerVisit: Double, nightsAway: Int, dueCustomers: Int,
         dueCustomersVisitedInTime: Int, cadenceCompliance: Double, overdueAtHorizonEnd: Int, drivingCost: Double,
-        cadenceCost: Double
+        cadenceCost: Double, nightCost: Double = 0
     ) {
         self.visits = visits
         self.routeDays = routeDays
@@ -58,5 +61,6 @@ public struct PlanKPIs: Hashable, Sendable {
         self.overdueAtHorizonEnd = overdueAtHorizonEnd
         self.drivingCost = drivingCost
         self.cadenceCost = cadenceCost
+        self.nightCost = nightCost
     }
 }

@@ -20,8 +20,7 @@ extension PlanValidator {
         let drivingTime = routes.reduce(0) { $0 + $1.drivingTime }
         let workingTime = routes.reduce(0) { $0 + $1.workingTime }
         let kilometres = routes.reduce(0.0) { $0 + $1.distance } / 1000
-        let homes = Dictionary(territory.reps.map { ($0.id, $0.home) }, uniquingKeysWith: { first, _ in first })
-        let nightsAway = routes.filter { route in homes[route.repID].map { $0 != route.endLocation } ?? false }.count
+        let nightsAway = nightsAway(in: routes)
 
         var visitDates: [String: [CalendarDate]] = [:]
         for route in routes {
@@ -62,6 +61,7 @@ extension PlanValidator {
             kilometres: kilometres, kilometresPerVisit: visits > 0 ? kilometres / Double(visits) : 0,
             nightsAway: nightsAway, dueCustomers: due, dueCustomersVisitedInTime: inTime,
             cadenceCompliance: due > 0 ? Double(inTime) / Double(due) : 1, overdueAtHorizonEnd: overdue,
-            drivingCost: drivingCost(of: plan.routes), cadenceCost: cadenceCost(of: plan.routes))
+            drivingCost: drivingCost(of: plan.routes), cadenceCost: cadenceCost(of: plan.routes),
+            nightCost: nightCost(of: plan.routes))
     }
 }

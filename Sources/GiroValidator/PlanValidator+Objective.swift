@@ -11,7 +11,21 @@ extension PlanValidator {
     }
 
     private func objective(of routes: [DayRoute]) -> Double {
-        drivingCost(of: routes) + cadenceCost(of: routes)
+        drivingCost(of: routes) + nightCost(of: routes) + cadenceCost(of: routes)
+    }
+
+    /// Computes the night term: the territory's night cost times the routes
+    /// that end away from their rep's home site.
+    func nightCost(of routes: [DayRoute]) -> Double {
+        Double(nightsAway(in: routes)) * territory.settings.nightCost
+    }
+
+    /// Counts the routes that end away from their rep's home site; a route
+    /// of an unknown rep counts none.
+    func nightsAway(in routes: [DayRoute]) -> Int {
+        routes.filter { route in
+            repsByID[route.repID].map { !PlanValidator.isSameSite(route.endLocation, $0.home) } ?? false
+        }.count
     }
 
     /// Computes the driving term: the territory's weights times each route's driving
@@ -62,7 +76,7 @@ extension PlanValidator {
 
     /// Checks the plan's objective against its definition: the territory's
     /// weights times each route's driving time, distance and count, plus the
-    /// cadence weight times, for every customer with a cadence,
+    /// night cost times the nights away, plus the cadence weight times, for every customer with a cadence,
     /// `priority × (days / interval)²` summed over the segments of its
     /// timeline. A timeline runs from the previous visit (or, for a customer
     /// never visited, the later of the horizon start and its activation date)

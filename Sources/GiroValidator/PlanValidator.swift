@@ -67,6 +67,7 @@ public struct PlanValidator: Sendable {
 
         checkRouteUniqueness(routes, into: &violations)
         checkContinuity(routes, into: &violations)
+        checkOvernightStays(routes, into: &violations)
         checkCadence(routes, into: &violations)
         checkAppointmentAccounting(routes, unplanned: plan.unplanned, into: &violations)
         checkUnplannedReporting(routes, unplanned: plan.unplanned, into: &violations)

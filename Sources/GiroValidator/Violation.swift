@@ -64,6 +64,12 @@ public struct Violation: Hashable, Sendable {
         /// unless the overnight rule allows that night away. The first day
         /// starts at the horizon's start location and time when given.
         case dayContinuity = "day-continuity"
+        /// A night away keeps the rest of the overnight rule: the way home
+        /// from the last stop meets the rule's minimums, the rep works and
+        /// has a route on the next day, the night is spent at the nearest
+        /// hotel in reach or else at the last stop, and the nights in a row
+        /// and per ISO week stay within the rule's limits.
+        case overnightStay = "overnight-stay"
         /// The route's load does not exceed the rep's capacity.
         case capacity = "capacity"
         /// Every reported time and total equals the recomputed one, and every
@@ -75,7 +81,8 @@ public struct Violation: Hashable, Sendable {
         /// message, and nothing is both.
         case unplannedReporting = "unplanned-reporting"
         /// The reported objective equals the weighted sum of the routes'
-        /// driving, distance and count and of the cadence cost.
+        /// driving, distance and count, of the nights away and of the
+        /// cadence cost.
         case objective = "objective"
     }
 }

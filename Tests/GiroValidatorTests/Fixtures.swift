@@ -109,13 +109,17 @@ func makePlan(_ territory: Territory, routes: [DayRoute], unplanned: [UnplannedV
 }
 
 /// Computes the objective of routes, written out plainly as a test oracle: driving
-/// weights times route totals, plus the cadence weight times
+/// weights times route totals, plus the night cost for each route that ends
+/// away from home, plus the cadence weight times
 /// `priority × (segment days / interval)²` over each customer's timeline.
 func objective(of routes: [DayRoute], in territory: Territory) -> Double {
     let settings = territory.settings
     var total = routes.reduce(0.0) {
         $0 + settings.drivingTimeWeight * Double($1.drivingTime) + settings.distanceWeight * $1.distance
             + settings.routeWeight
+    }
+    for route in routes where route.endLocation != home {
+        total += settings.nightCost
     }
     for customer in territory.customers {
         guard let interval = customer.cadenceDays else { continue }

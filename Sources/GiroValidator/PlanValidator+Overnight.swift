@@ -1,0 +1,174 @@
+import GiroModel
+
+extension PlanValidator {
+    /// Checks every night spent away from home against the rep's overnight
+    /// rule, beyond the allowed weekday that `checkContinuity` checks.
+    ///
+    /// A night away after a route requires that the way home from the
+    /// route's last stop meets each minimum the rule sets (distance and
+    /// driving time), that the rep works on the next calendar day and has a
+    /// route then, and that the night is spent at the nearest hotel of the
+    /// rule within `maximumDriveToHotel` of the last stop, by the rep's
+    /// driving time (the first listed among equally near ones), or at the
+    /// last stop when no hotel is in reach. The nights in a row and the
+    /// nights of one ISO week stay within the rule's limits. A night at
+    /// home is any route end at the rep's home site.
+    ///
+    /// - Complexity: O(n log n + n·H) for n routes and H hotels per rule,
+    ///   plus up to H + 1 travel model legs per night away.
+    func checkOvernightStays(_ routes: [DayRoute], into violations: inout [Violation]) {
+        var routesByRep: [String: [DayRoute]] = [:]
+        var repOrder: [String] = []
+        for route in routes {
+            if routesByRep[route.repID] == nil {
+                repOrder.append(route.repID)
+            }
+            routesByRep[route.repID, default: []].append(route)
+        }
+
+        for repID in repOrder {
+            guard let rep = repsByID[repID], let rule = rep.overnightRule, let repRoutes = routesByRep[repID] else {
+                continue
+            }
+            var dates = Set<CalendarDate>()
+            var nights: [CalendarDate] = []
+            for route in repRoutes.sorted(by: { $0.date < $1.date }) where dates.insert(route.date).inserted {
+                guard !PlanValidator.isSameSite(route.endLocation, rep.home) else { continue }
+                nights.append(route.date)
+                // A night on a weekday the rule does not allow is reported by
+                // the continuity check, which names the weekday.
+                guard rule.allowedNights.contains(route.date.weekday) else { continue }
+                checkNextDay(after: route, rep: rep, routeDates: Set(repRoutes.map(\.date)), into: &violations)
+                checkNightPlace(of: route, rep: rep, rule: rule, into: &violations)
+            }
+            checkNightLimits(nights, rep: rep, rule: rule, into: &violations)
+        }
+    }
+
+    /// Reports a night away that no working day with a route follows.
+    private func checkNextDay(
+        after route: DayRoute, rep: Rep, routeDates: Set<CalendarDate>, into violations: inout [Violation]
+    ) {
+        let next = route.date.adding(days: 1)
+        let night = "the night of \(MessageFormat.date(route.date)) is spent away from home"
+        if rep.workingHours(on: next) == nil {
+            violations.append(
+                Violation(
+                    rule: .overnightStay, repID: route.repID, date: route.date,
+                    message: "\(night), but \(MessageFormat.date(next)) is not a working day of rep \(rep.id); "
+                        + "end the route at home"))
+        } else if !routeDates.contains(next) {
+            violations.append(
+                Violation(
+                    rule: .overnightStay, repID: route.repID, date: route.date,
+                    message: "\(night), but the plan has no route of rep \(rep.id) on \(MessageFormat.date(next)) "
+                        + "that starts there; end the route at home or plan the next day"))
+        }
+    }
+
+    /// Reports a night away after a last stop too near home, or at another
+    /// place than the rule calls for.
+    private func checkNightPlace(of route: DayRoute, rep: Rep, rule: OvernightRule, into violations: inout [Violation]) {
+        func report(_ message: String) {
+            violations.append(
+                Violation(rule: .overnightStay, repID: route.repID, date: route.date, message: message))
+        }
+
+        let lastStop = lastStopLocation(of: route)
+        guard let homeward = try? drive(from: lastStop, to: rep.home, speedFactor: rep.speedFactor) else { return }
+        let night = "the night of \(MessageFormat.date(route.date)) is spent away from home"
+        if let minimum = rule.minimumDistanceFromHome, homeward.distance < minimum {
+            report(
+                "\(night), but the way home from the last stop at \(MessageFormat.location(lastStop)) is "
+                    + "\(MessageFormat.number(homeward.distance)) m, under the rule's minimum of "
+                    + "\(MessageFormat.number(minimum)) m; end the route at home")
+        }
+        if let minimum = rule.minimumDrivingTimeFromHome, homeward.seconds < minimum {
+            report(
+                "\(night), but the way home from the last stop at \(MessageFormat.location(lastStop)) takes "
+                    + "\(MessageFormat.duration(homeward.seconds)), under the rule's minimum of "
+                    + "\(MessageFormat.duration(minimum)); end the route at home")
+        }
+
+        var nearest: (hotel: Hotel, seconds: Int)?
+        for hotel in rule.hotels {
+            guard let leg = try? drive(from: lastStop, to: hotel.location, speedFactor: rep.speedFactor),
+                leg.seconds <= rule.maximumDriveToHotel, leg.seconds < nearest?.seconds ?? Int.max
+            else { continue }
+            nearest = (hotel, leg.seconds)
+        }
+
+        if let nearest {
+            guard !PlanValidator.isSameSite(route.endLocation, nearest.hotel.location) else { return }
+            report(
+                "the night of \(MessageFormat.date(route.date)) is spent at \(MessageFormat.location(route.endLocation)), "
+                    + "but the nearest hotel within \(MessageFormat.duration(rule.maximumDriveToHotel)) of the last stop "
+                    + "is \(nearest.hotel.id) at \(MessageFormat.location(nearest.hotel.location)), "
+                    + "\(MessageFormat.duration(nearest.seconds)) away; end the route there")
+        } else if !PlanValidator.isSameSite(route.endLocation, lastStop) {
+            report(
+                "the night of \(MessageFormat.date(route.date)) is spent at \(MessageFormat.location(route.endLocation)), "
+                    + "but no hotel of the rule is within \(MessageFormat.duration(rule.maximumDriveToHotel)) of the "
+                    + "last stop, so the night must be spent at the last stop at \(MessageFormat.location(lastStop))")
+        }
+    }
+
+    /// Returns where the rep is after a route's last stop: the location of
+    /// the last stop that has one, or the start location.
+    private func lastStopLocation(of route: DayRoute) -> Location {
+        for stop in route.stops.reversed() {
+            if let id = stop.appointmentID, let appointment = appointmentsByID[id] {
+                if let location = appointment.location {
+                    return location
+                }
+                if let customerID = appointment.customerID, let customer = customersByID[customerID] {
+                    return customer.location
+                }
+                continue
+            }
+            if let id = stop.customerID, let customer = customersByID[id] {
+                return customer.location
+            }
+        }
+        return route.startLocation
+    }
+
+    /// Reports nights away beyond the rule's limits in a row and per ISO
+    /// week, once on each night that exceeds a limit.
+    ///
+    /// - Parameters:
+    ///   - nights: the dates of the rep's nights away, ascending.
+    private func checkNightLimits(
+        _ nights: [CalendarDate], rep: Rep, rule: OvernightRule, into violations: inout [Violation]
+    ) {
+        if let maximum = rule.maximumConsecutiveNights {
+            var inRow = 0
+            var previous: CalendarDate?
+            for night in nights {
+                inRow = previous.map { night.days(since: $0) == 1 } == true ? inRow + 1 : 1
+                previous = night
+                guard inRow > maximum else { continue }
+                violations.append(
+                    Violation(
+                        rule: .overnightStay, repID: rep.id, date: night,
+                        message: "the night of \(MessageFormat.date(night)) is night \(inRow) away in a row, "
+                            + "above the rule's maximum of \(maximum); end one of these days at home"))
+            }
+        }
+
+        if let maximum = rule.maximumNightsPerWeek {
+            var inWeek: [CalendarDate: Int] = [:]
+            for night in nights {
+                let week = night.startOfWeek
+                inWeek[week, default: 0] += 1
+                guard let count = inWeek[week], count > maximum else { continue }
+                violations.append(
+                    Violation(
+                        rule: .overnightStay, repID: rep.id, date: night,
+                        message: "the night of \(MessageFormat.date(night)) is night \(count) away in the week of "
+                            + "\(MessageFormat.date(week)), above the rule's maximum of \(maximum) a week; end one "
+                            + "of these days at home"))
+            }
+        }
+    }
+}
