@@ -1,7 +1,9 @@
 /// When a rep may end a day away from home and sleep at a hotel.
 ///
-/// The first planner keeps every day a round trip from home and stores this
-/// rule as data only.
+/// A night away follows a day whose last stop is at least each set minimum
+/// from home. It is spent at the nearest hotel within
+/// `maximumDriveToHotel` of the last stop, or at the last stop when none is
+/// in reach, and the next day starts there.
 public struct OvernightRule: Hashable, Sendable {
     /// Weekdays whose night may be spent away from home.
     public var allowedNights: Set<Weekday>

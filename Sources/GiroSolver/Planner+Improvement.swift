@@ -4,7 +4,9 @@ extension Planner {
     /// With neither operators nor a metaheuristic, or once the deadline has
     /// passed, returns the construction as it is. Tasks covered by a planned appointment stay out of the
     /// search. Every other required task that ends unplanned is returned as
-    /// failed, in task order, for diagnosis.
+    /// failed, in task order, for diagnosis. The returned night state says
+    /// where each route starts and ends; it is nil when no search ran, and
+    /// then every night is spent at home.
     ///
     /// - Parameters:
     ///   - onProgress: called with the step count and the best search
@@ -12,7 +14,7 @@ extension Planner {
     func improve(
         routes: [[Int]], failed: [Int], options: PlannerOptions, started: ContinuousClock.Instant,
         deadline: PlanningDeadline, onProgress: @escaping (Int, Double) -> Void
-    ) -> (routes: [[Int]], failed: [Int]) {
+    ) -> (routes: [[Int]], failed: [Int], nights: NightState?) {
         let planned = Set(routes.joined())
         var inactive = Set<Int>()
         for (index, task) in problem.tasks.enumerated()
@@ -24,7 +26,7 @@ extension Planner {
         // the construction used up the time: keep the construction's own
         // report of what failed, in its order.
         guard !options.operators.isEmpty || options.metaheuristic != .none, !deadline.hasPassed else {
-            return (routes, failed)
+            return (routes, failed, nil)
         }
 
         let model = SearchModel(problem: problem, neighbourCount: options.neighbourCount)
@@ -38,6 +40,6 @@ extension Planner {
         let failed = (0..<model.taskCount).filter {
             best.routeOf[$0] == SearchSolution.unplanned && model.penalty[$0] > 0
         }
-        return (best.routes, failed)
+        return (best.routes, failed, best.nights)
     }
 }

@@ -4,18 +4,32 @@ import GiroSchedule
 extension Planner {
     /// Turns the slots' sequences into a plan: times from the schedule
     /// evaluation, totals, the unplanned list and the objective.
-    func makePlan(routes: [[Int]], failed: [Int]) -> Plan {
+    ///
+    /// - Parameters:
+    ///   - nights: where each route starts and ends; nil when every night is
+    ///     spent at home.
+    func makePlan(routes: [[Int]], failed: [Int], nights: NightState? = nil) -> Plan {
         var dayRoutes: [DayRoute] = []
         var visitDays: [Int: [CalendarDate]] = [:]
         var drivingCost = 0.0
+        var nightCost = 0.0
 
         for (slotIndex, sequence) in routes.enumerated() where !sequence.isEmpty {
-            let input = problem.routeInput(slot: slotIndex, sequence: sequence)
+            let slot = problem.slots[slotIndex]
+            let start = nights?.startLocation[slotIndex] ?? slot.startLocation
+            let end = nights?.endLocation[slotIndex] ?? slot.endLocation
+            if nights?.isAway[slotIndex] == true {
+                nightCost += territory.settings.nightCost
+            }
+            let input = problem.routeInput(slot: slotIndex, sequence: sequence, start: start, end: end)
             guard let schedule = DayScheduleEvaluator.schedule(stops: input.stops, day: input.day) else {
                 preconditionFailure("a route built from feasible insertions has no schedule")
             }
             drivingCost += problem.routeCost(input, isEmpty: false)
-            dayRoutes.append(makeRoute(slot: slotIndex, sequence: sequence, input: input, schedule: schedule))
+            dayRoutes.append(
+                makeRoute(
+                    slot: slotIndex, sequence: sequence, input: input, schedule: schedule,
+                    ends: (problem.locations[start], problem.locations[end])))
             for task in sequence {
                 if let customer = problem.tasks[task].customerIndex {
                     visitDays[customer, default: []].append(problem.slots[slotIndex].date)
@@ -31,7 +45,7 @@ extension Planner {
                 unplanned.append(customerEntry)
             }
         }
-        let objective = drivingCost + cadenceCost(visitDays: visitDays)
+        let objective = drivingCost + nightCost + cadenceCost(visitDays: visitDays)
         return Plan(
             territoryName: territory.name, horizon: territory.horizon, routes: dayRoutes, unplanned: unplanned,
             objective: objective)
@@ -62,7 +76,10 @@ extension Planner {
                 + "its visit in the horizon, is not planned: \(entry.message)")
     }
 
-    private func makeRoute(slot slotIndex: Int, sequence: [Int], input: RouteInput, schedule: DaySchedule) -> DayRoute {
+    private func makeRoute(
+        slot slotIndex: Int, sequence: [Int], input: RouteInput, schedule: DaySchedule,
+        ends: (start: Location, end: Location)
+    ) -> DayRoute {
         let slot = problem.slots[slotIndex]
         var stops: [PlannedStop] = []
         for (position, taskIndex) in sequence.enumerated() {
@@ -90,8 +107,8 @@ extension Planner {
 
         return DayRoute(
             repID: territory.reps[slot.repIndex].id, date: slot.date,
-            startLocation: problem.locations[slot.startLocation], departure: schedule.departure, stops: stops,
-            breakTaken: schedule.breakTaken, endLocation: problem.locations[slot.endLocation],
+            startLocation: ends.start, departure: schedule.departure, stops: stops,
+            breakTaken: schedule.breakTaken, endLocation: ends.end,
             arrival: schedule.arrival, drivingTime: schedule.drivingTime, distance: input.distance,
             workingTime: schedule.workingTime, waitingTime: schedule.waitingTime, load: input.load)
     }

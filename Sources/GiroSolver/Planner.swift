@@ -84,7 +84,7 @@ public struct Planner: Sendable {
             progress?(PlannerProgress(phase: .construction, placedVisits: placed, tasks: total, elapsed: elapsed))
         }
 
-        let (routes, failed) = improve(
+        let (routes, failed, nights) = improve(
             routes: constructed, failed: unplaced, options: options, started: started, deadline: deadline
         ) { iterations, best in
             let elapsed = clock.now - started
@@ -93,6 +93,6 @@ public struct Planner: Sendable {
                     phase: iterations == 0 ? .localSearch : .ruinAndRecreate, placedVisits: total, tasks: total,
                     elapsed: elapsed, iterations: iterations, bestObjective: best))
         }
-        return makePlan(routes: routes, failed: failed)
+        return makePlan(routes: routes, failed: failed, nights: nights)
     }
 }

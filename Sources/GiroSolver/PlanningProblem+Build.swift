@@ -22,6 +22,7 @@ extension PlanningProblem {
             return customerLocations[customer]
         }
         let firstDayStart = territory.horizon.startLocation.map { table.index(of: $0) }
+        let hotels = territory.reps.map { rep in rep.overnightRule?.hotels.map { table.index(of: $0.location) } ?? [] }
 
         let matrix: TravelMatrix
         do {
@@ -49,6 +50,7 @@ extension PlanningProblem {
         }
         self.optionTable = options
         self.excluded = builder.excluded
+        self.overnight = OvernightTable(territory: territory, slots: slots, matrix: matrix, homes: homes, hotels: hotels)
     }
 
     /// Makes one slot per rep and working day, in rep order then date order.

@@ -12,9 +12,22 @@ extension PlanningProblem {
     /// - Complexity: O(n) for n tasks.
     func routeInput(slot slotIndex: Int, sequence: [Int]) -> RouteInput {
         let slot = slots[slotIndex]
+        return routeInput(slot: slotIndex, sequence: sequence, start: slot.startLocation, end: slot.endLocation)
+    }
+
+    /// Builds the schedule-evaluation input for a slot's sequence that
+    /// starts and ends at the given locations instead of the slot's own,
+    /// such as a hotel after or before a night away.
+    ///
+    /// - Parameters:
+    ///   - start: index of the start location in the location table.
+    ///   - end: index of the end location in the location table.
+    /// - Complexity: O(n) for n tasks.
+    func routeInput(slot slotIndex: Int, sequence: [Int], start: Int, end: Int) -> RouteInput {
+        let slot = slots[slotIndex]
         var earliestDeparture = slot.workingHours.start
         var latestArrival = slot.workingHours.end
-        var previous = slot.startLocation
+        var previous = start
         var drivingTime = 0
         var distance = 0.0
         var load = 0.0
@@ -33,8 +46,8 @@ extension PlanningProblem {
                 // The day widens just enough to keep the appointment: to its
                 // latest start less setup and the drive in, and to its
                 // earliest end plus the drive home. A call needs no drive.
-                let inbound = task.location.map { travelTime(from: slot.startLocation, to: $0, slot: slot) } ?? 0
-                let outbound = task.location.map { travelTime(from: $0, to: slot.endLocation, slot: slot) } ?? 0
+                let inbound = task.location.map { travelTime(from: start, to: $0, slot: slot) } ?? 0
+                let outbound = task.location.map { travelTime(from: $0, to: end, slot: slot) } ?? 0
                 let latestStart = window.end - task.serviceDuration
                 earliestDeparture = min(earliestDeparture, latestStart - task.setupDuration - inbound)
                 latestArrival = max(latestArrival, window.start + task.serviceDuration + outbound)
@@ -54,9 +67,9 @@ extension PlanningProblem {
             earliestDeparture = max(earliestDeparture, replanStart)
         }
 
-        let returnTravel = travelTime(from: previous, to: slot.endLocation, slot: slot)
+        let returnTravel = travelTime(from: previous, to: end, slot: slot)
         drivingTime += returnTravel
-        distance += matrix.distance(from: previous, to: slot.endLocation)
+        distance += matrix.distance(from: previous, to: end)
 
         let day = ScheduleDay(
             earliestDeparture: earliestDeparture, latestArrival: latestArrival,

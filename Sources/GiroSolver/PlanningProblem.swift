@@ -16,6 +16,8 @@ struct PlanningProblem: Sendable {
     let optionTable: [Int32]
     /// Tasks that can use no slot at all, with the reason.
     let excluded: [UnplannedVisit]
+    /// The reps' overnight rules: which nights may be spent away, and where.
+    let overnight: OvernightTable
 
     /// Returns the index into a task's `options` for a slot, or nil when the
     /// task may not use the slot.

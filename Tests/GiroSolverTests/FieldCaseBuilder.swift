@@ -16,6 +16,8 @@ struct FieldCaseBuilder {
     var hours = WorkingHours.weekdays(TimeWindow(start: clock(8, 0), end: clock(18, 0)))
     var maximumWorkingMinutes: Int?
     var breakRule: BreakRule?
+    var overnightRule: OvernightRule?
+    var settings = PlanningSettings()
     var customers: [Customer] = []
     var appointments: [Appointment] = []
     var reservations: [Reservation] = []
@@ -45,10 +47,11 @@ struct FieldCaseBuilder {
     var territory: Territory {
         let rep = Rep(
             id: "rep", home: .planar(x: 0, y: 0), workingHours: hours,
-            maximumWorkingTime: maximumWorkingMinutes.map(minutes), breakRule: breakRule)
+            maximumWorkingTime: maximumWorkingMinutes.map(minutes), breakRule: breakRule, overnightRule: overnightRule)
         return Territory(
             name: "field case", horizon: Horizon(start: monday, days: days),
-            travel: .euclidean(EuclideanParameters(secondsPerUnit: 60)), reps: [rep], customers: customers,
+            travel: .euclidean(EuclideanParameters(secondsPerUnit: 60)), settings: settings, reps: [rep],
+            customers: customers,
             appointments: appointments, reservations: reservations)
     }
 

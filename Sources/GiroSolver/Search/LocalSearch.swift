@@ -7,7 +7,9 @@
 /// its two routes changed since u was last examined, so passes after the
 /// first touch only what moved. Unplanned tasks are offered for insertion,
 /// planned optional ones for removal and replacement. The search stops at
-/// a local optimum or at the deadline.
+/// a local optimum or at the deadline. After each pass, every night that
+/// the overnight rules allow is offered for opening or closing (see
+/// `improveNights`).
 ///
 /// - Complexity: O(T·k) move evaluations per pass for T tasks and k
 ///   neighbours, each O(1) on simple routes (see `SearchSolution.objective(of:)`).
@@ -65,6 +67,10 @@ struct LocalSearch {
                     applied += 1
                     improved = true
                 }
+            }
+            if improveNights(&solution) {
+                applied += 1
+                improved = true
             }
         }
         return applied

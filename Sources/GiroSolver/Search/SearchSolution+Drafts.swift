@@ -8,9 +8,13 @@ extension SearchSolution {
     /// task of a suffix from another group, adds O(1). When anything in the draft is relaxed
     /// (a break rule, several windows, a day that appointments may widen), a
     /// draft that passes the segment check is confirmed by the full schedule
-    /// evaluation; drafts with an opaque task go to it directly.
+    /// evaluation; drafts with an opaque task go to it directly. A draft that
+    /// breaks the overnight rule (see `keepsNightRule`) is infeasible.
     func objective(of draft: RouteDraft) -> Double? {
         let slot = draft.slot
+        if nights.isActive, !keepsNightRule(slot: slot, lastTask: lastTask(of: draft)) {
+            return nil
+        }
         guard hasSegments(route: slot) else { return exactObjective(slot: slot, sequence: sequence(of: draft)) }
 
         var isRelaxed = !isExact(route: slot)
@@ -38,7 +42,7 @@ extension SearchSolution {
 
         let source = draft.suffixRoute
         let sourceTasks = routes[source]
-        if model.segmentGroup[source] == model.segmentGroup[slot], hasSegments(route: source) {
+        if sharesSuffixSegments(source, slot), hasSegments(route: source) {
             isRelaxed = isRelaxed || relaxedCount[source] > 0 || anchoredCount[source] > 0
             segment = model.join(segment, backward[source][draft.suffixStart], slot: slot)
         } else {
@@ -56,7 +60,7 @@ extension SearchSolution {
                 }
                 segment = model.join(segment, model.segment(task: task, slot: slot), slot: slot)
             }
-            segment = model.join(segment, model.endDepot(slot: slot), slot: slot)
+            segment = model.join(segment, endDepot(slot), slot: slot)
         }
         tasks += sourceTasks.count - draft.suffixStart
 
@@ -65,7 +69,7 @@ extension SearchSolution {
             segment.duration <= model.maximumWorkingTime[slot]
         else { return nil }
         guard !isRelaxed else { return exactObjective(slot: slot, sequence: sequence(of: draft)) }
-        return segment.cost + model.routeWeight - segment.benefit
+        return segment.cost + model.routeWeight - segment.benefit + nightCharge(slot)
     }
 
     /// Computes a draft route's objective contribution from arcs, route
@@ -82,8 +86,7 @@ extension SearchSolution {
     func arcObjective(of draft: RouteDraft) -> Double? {
         let slot = draft.slot
         let source = draft.suffixRoute
-        guard hasSegments(route: slot), model.segmentGroup[source] == model.segmentGroup[slot],
-            hasSegments(route: source)
+        guard hasSegments(route: slot), sharesSuffixSegments(source, slot), hasSegments(route: source)
         else { return nil }
 
         let head = forward[slot][draft.prefixEnd]
@@ -127,7 +130,7 @@ extension SearchSolution {
         benefit += tail.benefit
         tasks += routes[source].count - draft.suffixStart
         guard tasks > 0 else { return 0 }
-        return cost + model.routeWeight - benefit
+        return cost + model.routeWeight - benefit + nightCharge(slot)
     }
 
     /// Returns the task at `offset` within a piece.

@@ -25,12 +25,15 @@ struct SearchSolution {
     /// Tasks in the route whose option on the route's slot is opaque.
     private(set) var opaqueCount: [Int]
     /// Objective contribution of each route: arc costs, route weight, minus
-    /// cadence benefits.
+    /// cadence benefits, plus the night cost when the night after the day
+    /// is spent away.
     private(set) var routeObjective: [Double]
     /// Sum of the penalties of unplanned active tasks.
     private(set) var penaltyTotal: Double
     /// Step at which each route last changed.
     private(set) var changedAt: [Int]
+    /// Where each route starts and ends, and which nights are spent away.
+    var nights: NightState
     private(set) var step = 0
 
     static let unplanned = -1
@@ -56,6 +59,7 @@ struct SearchSolution {
         routeObjective = Array(repeating: 0, count: model.slotCount)
         changedAt = Array(repeating: 0, count: model.slotCount)
         penaltyTotal = 0
+        nights = NightState(model: model)
 
         // Every active task starts unplanned; placing it takes its penalty
         // off, so the total stays a sum of whole penalties.
@@ -137,13 +141,17 @@ struct SearchSolution {
     func isFeasible(slot: Int, sequence: [Int]) -> Bool {
         guard !model.hasBreak[slot], !model.isWidened[slot],
             sequence.allSatisfy({ model.kind(task: $0, slot: slot) == .simple })
-        else { return exactObjective(slot: slot, sequence: sequence) != nil }
+        else {
+            return keepsNightRule(slot: slot, lastTask: sequence.last)
+                && exactObjective(slot: slot, sequence: sequence) != nil
+        }
 
-        var segment = model.startDepot(slot: slot)
+        guard keepsNightRule(slot: slot, lastTask: sequence.last) else { return false }
+        var segment = startDepot(slot)
         for task in sequence {
             segment = model.join(segment, model.segment(task: task, slot: slot), slot: slot)
         }
-        segment = model.join(segment, model.endDepot(slot: slot), slot: slot)
+        segment = model.join(segment, endDepot(slot), slot: slot)
         return segment.timeWarp == 0 && segment.load <= model.capacity[slot] + 1e-9
             && segment.duration <= model.maximumWorkingTime[slot]
     }
@@ -186,15 +194,15 @@ struct SearchSolution {
 
         var prefixes: [TimeWindowSegment] = []
         prefixes.reserveCapacity(sequence.count + 1)
-        var segment = model.startDepot(slot: route)
+        var segment = startDepot(route)
         prefixes.append(segment)
         for task in sequence {
             segment = model.join(segment, model.segment(task: task, slot: route), slot: route)
             prefixes.append(segment)
         }
 
-        var suffixes = [TimeWindowSegment](repeating: model.endDepot(slot: route), count: sequence.count + 1)
-        var tail = model.endDepot(slot: route)
+        var suffixes = [TimeWindowSegment](repeating: endDepot(route), count: sequence.count + 1)
+        var tail = endDepot(route)
         for index in stride(from: sequence.count - 1, through: 0, by: -1) {
             tail = model.join(model.segment(task: sequence[index], slot: route), tail, slot: route)
             suffixes[index] = tail
@@ -203,8 +211,9 @@ struct SearchSolution {
         forward[route] = prefixes
         backward[route] = suffixes
         if isExact(route: route) {
-            let whole = model.join(segment, model.endDepot(slot: route), slot: route)
-            routeObjective[route] = sequence.isEmpty ? 0 : whole.cost + model.routeWeight - whole.benefit
+            let whole = model.join(segment, endDepot(route), slot: route)
+            routeObjective[route] =
+                sequence.isEmpty ? 0 : whole.cost + model.routeWeight - whole.benefit + nightCharge(route)
         } else {
             routeObjective[route] = exactObjective(slot: route, sequence: sequence) ?? Double.infinity
         }
@@ -213,11 +222,23 @@ struct SearchSolution {
     // MARK: - Exact evaluation
 
     /// Objective contribution of a sequence on a slot by the full schedule
-    /// evaluation, or nil when it is infeasible or uses a slot a task may not
-    /// use.
+    /// evaluation, with the route's current start, end and night, or nil when
+    /// it is infeasible or uses a slot a task may not use.
     ///
     /// - Complexity: O(n·w) plus allocation of the schedule input.
     func exactObjective(slot: Int, sequence: [Int]) -> Double? {
+        exactObjective(
+            slot: slot, sequence: sequence, start: nights.startLocation[slot], end: nights.endLocation[slot],
+            nightCharge: nightCharge(slot))
+    }
+
+    /// Objective contribution of a sequence on a slot that starts and ends
+    /// at the given location indices, plus `nightCharge`, by the full
+    /// schedule evaluation; nil when it is infeasible or uses a slot a task
+    /// may not use. Zero for an empty sequence.
+    ///
+    /// - Complexity: O(n·w) plus allocation of the schedule input.
+    func exactObjective(slot: Int, sequence: [Int], start: Int, end: Int, nightCharge: Double) -> Double? {
         guard !sequence.isEmpty else { return 0 }
         var benefit = 0.0
         for task in sequence {
@@ -225,10 +246,10 @@ struct SearchSolution {
             benefit += model.taskBenefit(task, slot: slot)
         }
         let problem = model.problem
-        let input = problem.routeInput(slot: slot, sequence: sequence)
+        let input = problem.routeInput(slot: slot, sequence: sequence, start: start, end: end)
         guard problem.fitsCapacity(slot: slot, load: input.load),
             DayScheduleEvaluator.isFeasible(stops: input.stops, day: input.day)
         else { return nil }
-        return problem.routeCost(input, isEmpty: false) - benefit
+        return problem.routeCost(input, isEmpty: false) - benefit + nightCharge
     }
 }
