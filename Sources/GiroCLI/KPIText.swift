@@ -13,8 +13,8 @@ enum KPIText {
             "Cadence: \(PlanSummary.counted(kpis.dueCustomers, "customer")) due in the horizon, "
                 + "\(kpis.dueCustomersVisitedInTime) visited by their due date (\(percent(kpis.cadenceCompliance))); "
                 + "\(kpis.overdueAtHorizonEnd) overdue at the end of the horizon.",
-            "Objective terms: driving \(String(format: "%.0f", kpis.drivingCost)), cadence "
-                + "\(String(format: "%.0f", kpis.cadenceCost)).",
+            "Objective terms: driving \(String(format: "%.0f", kpis.drivingCost)), nights "
+                + "\(String(format: "%.0f", kpis.nightCost)), cadence \(String(format: "%.0f", kpis.cadenceCost)).",
         ]
     }
 }

@@ -1,7 +1,8 @@
 import Giro
 
 /// The readable summary of a plan: per rep and day the departure, stops,
-/// break, return and totals, then the unplanned list and the plan totals.
+/// break, return or place of the night away, and totals, then the unplanned
+/// list and the plan totals.
 ///
 /// Clock times are `HH:MM`, rounded down to the minute; the plan file keeps
 /// the seconds.
@@ -31,11 +32,13 @@ struct PlanSummary {
         let driving = plan.routes.reduce(0) { $0 + $1.drivingTime }
         let travelled = plan.routes.reduce(0.0) { $0 + $1.distance }
         let working = plan.routes.reduce(0) { $0 + $1.workingTime }
+        let nights = plan.routes.filter { nightPlace(of: $0.endLocation, repID: $0.repID) != nil }.count
+        let nightsText = nights > 0 ? "\(Self.counted(nights, "night")) away; " : ""
         lines.append("")
         lines.append(
             "Total: \(Self.stopCounts(stops)) on \(Self.counted(plan.routes.count, "route day")); "
                 + "driving \(minutes(driving)), \(distance(travelled)); working \(minutes(working)); "
-                + "objective \(Int(plan.objective.rounded())).")
+                + "\(nightsText)objective \(Int(plan.objective.rounded())).")
         return lines.joined(separator: "\n")
     }
 
@@ -46,7 +49,11 @@ struct PlanSummary {
         if let breakTaken = route.breakTaken, breakTaken.placement == .beforeDeparture {
             lines.append(breakLine(breakTaken, where: "before departure"))
         }
-        lines.append("  \(Self.clock(route.departure))  depart")
+        if let place = nightPlace(of: route.startLocation, repID: route.repID) {
+            lines.append("  \(Self.clock(route.departure))  depart from \(place), where the night was spent")
+        } else {
+            lines.append("  \(Self.clock(route.departure))  depart")
+        }
 
         for (index, stop) in route.stops.enumerated() {
             if let breakTaken = route.breakTaken, breakTaken.placement == breakPlacementBefore(stop: index) {
@@ -61,7 +68,11 @@ struct PlanSummary {
             lines.append(breakLine(breakTaken))
         }
 
-        lines.append("  \(Self.clock(route.arrival))  return")
+        if let place = nightPlace(of: route.endLocation, repID: route.repID) {
+            lines.append("  \(Self.clock(route.arrival))  arrive at \(place) for the night")
+        } else {
+            lines.append("  \(Self.clock(route.arrival))  return")
+        }
         if let breakTaken = route.breakTaken, breakTaken.placement == .afterArrival {
             lines.append(breakLine(breakTaken, where: "after return"))
         }
@@ -69,6 +80,27 @@ struct PlanSummary {
             "  \(Self.stopCounts(route.stops)); driving \(minutes(route.drivingTime)), \(distance(route.distance)); "
                 + "working \(minutes(route.workingTime)); waiting \(minutes(route.waitingTime))")
         return lines
+    }
+
+    /// Names a place where a night away is spent: a hotel of the rep's
+    /// overnight rule, a customer, or its coordinates. Returns nil for the
+    /// rep's home, or for any place when the rep is unknown.
+    private func nightPlace(of location: Location, repID: String) -> String? {
+        guard let rep = territory.reps.first(where: { $0.id == repID }), location != rep.home else { return nil }
+        if let hotel = rep.overnightRule?.hotels.first(where: { $0.location == location }) {
+            return "hotel \(hotel.id)" + (hotel.name.map { " \($0)" } ?? "")
+        }
+        if let customer = territory.customers.first(where: { $0.location == location }) {
+            return "customer \(customer.id)" + (customer.name.map { " \($0)" } ?? "")
+        }
+        switch location.coordinate {
+        case .planar(let x, let y):
+            return "(\(x), \(y))"
+        case .geographic(let latitude, let longitude):
+            return "(\(latitude), \(longitude))"
+        case .none:
+            return location.matrixIndex.map { "matrix location \($0)" } ?? "a place away from home"
+        }
     }
 
     private func stopLine(_ stop: PlannedStop, names: [String: String?]) -> String {
