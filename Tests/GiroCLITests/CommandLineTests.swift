@@ -135,6 +135,27 @@ private func smallTerritory(breakFrame: (String, String) = ("12:00", "14:00"), s
         """
 }
 
+/// Builds a two-day territory on a planar map, one unit a minute, whose far
+/// customers are reached only with a night at hotel O after Monday: R1 and
+/// R2 on Monday, then O, then R3 and R4 on Tuesday.
+private func farTripTerritory() -> String {
+    let customers = [("R1", 240), ("R2", 260), ("R3", 280), ("R4", 300)].map { id, x in
+        #"{"id": ""# + id + #"", "location": {"x": \#(x), "y": 0}, "visitMinutes": 120}"#
+    }
+    let reservations = ["R1", "R2", "R3", "R4"].map { #"{"id": "res-\#($0)", "customerId": "\#($0)"}"# }
+    return """
+        {"name": "Far trip", "horizon": {"start": "2026-03-02", "days": 2},
+         "travel": {"model": "euclidean", "secondsPerUnit": 60},
+         "reps": [{"id": "r1", "home": {"x": 0, "y": 0},
+           "workingHours": {"mon": {"start": "08:00", "end": "18:00"}, "tue": {"start": "08:00", "end": "18:00"}},
+           "overnight": {"allowedNights": ["mon"],
+             "hotels": [{"id": "O", "name": "Hotel Ost", "location": {"x": 270, "y": 0}}]}}],
+         "customers": [\(customers.joined(separator: ", "))],
+         "reservations": [\(reservations.joined(separator: ", "))]
+        }
+        """
+}
+
 /// Returns the index of the first line of `text` that contains `part`.
 private func lineIndex(of part: String, in text: String) -> Int? {
     text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(part) }
@@ -261,6 +282,19 @@ struct PlanSummaryTests {
         let departure = try #require(lineIndex(of: "  depart", in: result.output))
         #expect(breakLine < departure)
         #expect(result.output.contains("06:00–06:30  break before departure"))
+    }
+
+    @Test func nightAtHotelIsShownAndCounted() throws {
+        let territory = try temporaryFile("far.json", contents: farTripTerritory())
+        let result = try runGiro(["plan", territory.path, "--quiet"])
+        #expect(result.status == 0, "\(result.error)")
+
+        #expect(result.output.contains("16:30  arrive at hotel O Hotel Ost for the night"))
+        #expect(result.output.contains("08:00  depart from hotel O Hotel Ost, where the night was spent"))
+        #expect(result.output.contains("17:30  return"))
+        #expect(result.output.contains("; 1 night away; objective"))
+        #expect(result.output.contains("1 night away."))
+        #expect(result.output.contains("Validator: the plan is valid."))
     }
 
     @Test func breakAfterArrivalComesAfterReturn() throws {
