@@ -13,6 +13,21 @@ extension PlanValidator {
     ///
     /// - Complexity: O(n log n) for n routes.
     func checkContinuity(_ routes: [DayRoute], into violations: inout [Violation]) {
+        for (rep, repRoutes) in routesByKnownRep(routes) {
+            var previous: DayRoute?
+            for route in repRoutes where route.date != previous?.date {
+                checkStart(of: route, after: previous, rep: rep, into: &violations)
+                checkEnd(of: route, rep: rep, into: &violations)
+                previous = route
+            }
+        }
+    }
+
+    /// Groups routes by rep, in the order each rep first appears, with each
+    /// rep's routes in date order. Routes of an unknown rep are left out.
+    ///
+    /// - Complexity: O(n log n) for n routes.
+    func routesByKnownRep(_ routes: [DayRoute]) -> [(rep: Rep, routes: [DayRoute])] {
         var routesByRep: [String: [DayRoute]] = [:]
         var repOrder: [String] = []
         for route in routes {
@@ -22,15 +37,9 @@ extension PlanValidator {
             routesByRep[route.repID, default: []].append(route)
         }
 
-        for repID in repOrder {
-            guard let rep = repsByID[repID], let repRoutes = routesByRep[repID] else { continue }
-
-            var previous: DayRoute?
-            for route in repRoutes.sorted(by: { $0.date < $1.date }) where route.date != previous?.date {
-                checkStart(of: route, after: previous, rep: rep, into: &violations)
-                checkEnd(of: route, rep: rep, into: &violations)
-                previous = route
-            }
+        return repOrder.compactMap { repID in
+            guard let rep = repsByID[repID], let repRoutes = routesByRep[repID] else { return nil }
+            return (rep, repRoutes.sorted { $0.date < $1.date })
         }
     }
 

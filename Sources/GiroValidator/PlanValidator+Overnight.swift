@@ -17,28 +17,18 @@ extension PlanValidator {
     /// - Complexity: O(n log n + n·H) for n routes and H hotels per rule,
     ///   plus up to H + 1 travel model legs per night away.
     func checkOvernightStays(_ routes: [DayRoute], into violations: inout [Violation]) {
-        var routesByRep: [String: [DayRoute]] = [:]
-        var repOrder: [String] = []
-        for route in routes {
-            if routesByRep[route.repID] == nil {
-                repOrder.append(route.repID)
-            }
-            routesByRep[route.repID, default: []].append(route)
-        }
-
-        for repID in repOrder {
-            guard let rep = repsByID[repID], let rule = rep.overnightRule, let repRoutes = routesByRep[repID] else {
-                continue
-            }
+        for (rep, repRoutes) in routesByKnownRep(routes) {
+            guard let rule = rep.overnightRule else { continue }
+            let routeDates = Set(repRoutes.map(\.date))
             var dates = Set<CalendarDate>()
             var nights: [CalendarDate] = []
-            for route in repRoutes.sorted(by: { $0.date < $1.date }) where dates.insert(route.date).inserted {
+            for route in repRoutes where dates.insert(route.date).inserted {
                 guard !PlanValidator.isSameSite(route.endLocation, rep.home) else { continue }
                 nights.append(route.date)
                 // A night on a weekday the rule does not allow is reported by
                 // the continuity check, which names the weekday.
                 guard rule.allowedNights.contains(route.date.weekday) else { continue }
-                checkNextDay(after: route, rep: rep, routeDates: Set(repRoutes.map(\.date)), into: &violations)
+                checkNextDay(after: route, rep: rep, routeDates: routeDates, into: &violations)
                 checkNightPlace(of: route, rep: rep, rule: rule, into: &violations)
             }
             checkNightLimits(nights, rep: rep, rule: rule, into: &violations)
