@@ -189,9 +189,11 @@ extension SearchSolution {
     /// because opening the night alone saves nothing while the next day is
     /// empty. When the day has stops, the night goes where its last stop
     /// calls for. When it is empty, each distinct place that an unplanned
-    /// task calls for is tried, up to `maximumEmptyDayPlaces`. Tasks are
-    /// inserted into the two days by cheapest insertion, heaviest penalty
-    /// first; optional tasks only where they lower the objective.
+    /// task calls for is tried, up to `maximumEmptyDayPlaces`. A trial runs
+    /// only while a due or required task that may use one of the two days
+    /// is unplanned. Tasks are inserted into the two days by cheapest
+    /// insertion, heaviest penalty first, and optional tasks only where they
+    /// lower the objective.
     ///
     /// - Complexity: O(P·U·n) draft evaluations for P places, U unplanned
     ///   tasks and n tasks in the two routes.
@@ -206,7 +208,10 @@ extension SearchSolution {
             !model.isPinned[task]
                 && (model.kind(task: task, slot: slot) != .notAllowed || model.kind(task: task, slot: next) != .notAllowed)
         }.sorted { model.penalty[$0] > model.penalty[$1] }
-        guard !candidates.isEmpty else { return false }
+        // Only a due or required visit left out starts a trial, because the
+        // trial copies the plan and tries every candidate in both days, and
+        // the search runs it after every pass.
+        guard let first = candidates.first, model.penalty[first] > 0 else { return false }
 
         var places: [Int] = []
         if let last = routes[slot].last {
