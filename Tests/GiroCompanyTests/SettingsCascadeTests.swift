@@ -82,6 +82,16 @@ struct SettingsCascadeTests {
         #expect(territory.horizon.days == 5)
     }
 
+    @Test func territoryCarriesNightCost() throws {
+        var company = smallCompany()
+        let admin = company.user("admin")
+        #expect(try company.territory(forRep: "N1").settings.nightCost == 4 * 3600)
+
+        try company.setSetting(.nightCost, to: .number(7200), at: .company, by: admin)
+
+        #expect(try company.territory(forRep: "N1").settings.nightCost == 7200)
+    }
+
     @Test func everyRepOfTheCompanyIsPlannedValidly() throws {
         let company = smallCompany()
         let plan = try CompanyPlanner(company: company).plan()
