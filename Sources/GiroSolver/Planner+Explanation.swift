@@ -118,13 +118,14 @@ extension Planner {
             guard slot.date != visit?.date else { continue }
             let repID = territory.reps[slot.repIndex].id
             guard let sequence = sequence(of: plan, repID: repID, date: slot.date) else { continue }
-            let before = problem.routeInput(slot: option.slot, sequence: sequence)
+            let ends = self.ends(of: plan, slot: option.slot)
+            let before = problem.routeInput(slot: option.slot, sequence: sequence, start: ends.start, end: ends.end)
             let costBefore = problem.routeCost(before, isEmpty: sequence.isEmpty)
 
             for position in 0...sequence.count {
                 var candidate = sequence
                 candidate.insert(taskIndex, at: position)
-                let input = problem.routeInput(slot: option.slot, sequence: candidate)
+                let input = problem.routeInput(slot: option.slot, sequence: candidate, start: ends.start, end: ends.end)
                 guard problem.fitsCapacity(slot: option.slot, load: input.load),
                     case .success = DayScheduleEvaluator.evaluate(stops: input.stops, day: input.day)
                 else { continue }
@@ -151,14 +152,33 @@ extension Planner {
 
         var without = sequence
         without.remove(at: position)
-        let with = problem.routeInput(slot: slotIndex, sequence: sequence)
-        let input = problem.routeInput(slot: slotIndex, sequence: without)
+        let ends = self.ends(of: plan, slot: slotIndex)
+        let with = problem.routeInput(slot: slotIndex, sequence: sequence, start: ends.start, end: ends.end)
+        let input = problem.routeInput(slot: slotIndex, sequence: without, start: ends.start, end: ends.end)
         guard case .success = DayScheduleEvaluator.evaluate(stops: input.stops, day: input.day) else { return nil }
         return Removal(
             date: visit.date,
             costSaved: problem.routeCost(with, isEmpty: false) - problem.routeCost(input, isEmpty: without.isEmpty),
             drivingSaved: with.drivingTime - (without.isEmpty ? 0 : input.drivingTime),
             benefitLost: problem.tasks[taskIndex].cadenceBenefitByDay[problem.slots[slotIndex].dayIndex])
+    }
+
+    /// Returns where a slot's route in `plan` starts and ends, as indices
+    /// into the location table: the place of a night away before or after
+    /// the day, else the slot's own start and end.
+    ///
+    /// NOTE: a visit tried at the end of a day that ends away keeps the
+    /// day's end, although the overnight rule may call for another hotel
+    /// after it.
+    private func ends(of plan: Plan, slot slotIndex: Int) -> (start: Int, end: Int) {
+        let slot = problem.slots[slotIndex]
+        let repID = territory.reps[slot.repIndex].id
+        guard let route = plan.routes.first(where: { $0.repID == repID && $0.date == slot.date }) else {
+            return (slot.startLocation, slot.endLocation)
+        }
+        let start = problem.locations.firstIndex(of: route.startLocation) ?? slot.startLocation
+        let end = problem.locations.firstIndex(of: route.endLocation) ?? slot.endLocation
+        return (start, end)
     }
 
     private func slotIndex(repID: String, date: CalendarDate) -> Int? {

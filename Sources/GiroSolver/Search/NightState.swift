@@ -17,6 +17,12 @@ struct NightState {
     var endLocation: [Int]
     /// Per slot: whether the night after its day is spent away from home.
     var isAway: [Bool]
+    /// Per slot: the search step of the last trial that failed to fit
+    /// unplanned visits with a night after its day, or -1. A new trial
+    /// waits until one of the two days or the unplanned penalties change.
+    var failedTrialStep: [Int]
+    /// Per slot: the unplanned penalties at the last failed trial.
+    var failedTrialPenalty: [Double]
 
     /// Makes the state with every night at home.
     init(model: SearchModel) {
@@ -25,5 +31,7 @@ struct NightState {
         startLocation = model.startLocation
         endLocation = model.endLocation
         isAway = Array(repeating: false, count: model.slotCount)
+        failedTrialStep = Array(repeating: -1, count: model.slotCount)
+        failedTrialPenalty = Array(repeating: 0, count: model.slotCount)
     }
 }

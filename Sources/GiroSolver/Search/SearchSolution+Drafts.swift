@@ -12,7 +12,7 @@ extension SearchSolution {
     /// breaks the overnight rule (see `keepsNightRule`) is infeasible.
     func objective(of draft: RouteDraft) -> Double? {
         let slot = draft.slot
-        if nights.isActive, !keepsNightRule(slot: slot, lastTask: lastTask(of: draft)) {
+        if nights.isActive, !draftKeepsNightRule(draft) {
             return nil
         }
         guard hasSegments(route: slot) else { return exactObjective(slot: slot, sequence: sequence(of: draft)) }
@@ -75,7 +75,7 @@ extension SearchSolution {
     /// Computes a draft route's objective contribution from arcs, route
     /// weight and benefits only, without checking feasibility. Returns nil
     /// when the draft has an opaque task or joins routes of different
-    /// segment groups.
+    /// segment groups or, after a night change, of different end locations.
     ///
     /// Moves whose arc-only delta does not improve enough are rejected
     /// before any time-window check, since windows can only forbid a move.
@@ -86,7 +86,8 @@ extension SearchSolution {
     func arcObjective(of draft: RouteDraft) -> Double? {
         let slot = draft.slot
         let source = draft.suffixRoute
-        guard hasSegments(route: slot), sharesSuffixSegments(source, slot), hasSegments(route: source)
+        guard hasSegments(route: slot), model.segmentGroup[source] == model.segmentGroup[slot],
+            hasSegments(route: source)
         else { return nil }
 
         let head = forward[slot][draft.prefixEnd]
@@ -130,7 +131,8 @@ extension SearchSolution {
         benefit += tail.benefit
         tasks += routes[source].count - draft.suffixStart
         guard tasks > 0 else { return 0 }
-        return cost + model.routeWeight - benefit + nightCharge(slot)
+        let value = cost + model.routeWeight - benefit
+        return nights.isActive ? nightAdjustedArcObjective(value, source: source, slot: slot) : value
     }
 
     /// Returns the task at `offset` within a piece.

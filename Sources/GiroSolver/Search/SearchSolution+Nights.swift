@@ -19,15 +19,28 @@ extension SearchSolution {
     /// night after its day is spent away, else zero.
     @inline(__always)
     func nightCharge(_ route: Int) -> Double {
-        nights.isAway[route] ? nights.nightCost : 0
+        guard nights.isActive else { return 0 }
+        return nights.isAway[route] ? nights.nightCost : 0
     }
 
     /// Returns whether the cached backward segments of `source` may end a
     /// draft on `slot`: same segment group and the same end location.
     @inline(__always)
     func sharesSuffixSegments(_ source: Int, _ slot: Int) -> Bool {
-        model.segmentGroup[source] == model.segmentGroup[slot]
-            && nights.endLocation[source] == nights.endLocation[slot]
+        guard model.segmentGroup[source] == model.segmentGroup[slot] else { return false }
+        return !nights.isActive || nights.endLocation[source] == nights.endLocation[slot]
+    }
+
+    /// Adds the slot's night cost to an arc-only objective, or returns nil
+    /// when the suffix's cached segments end elsewhere than the slot, so
+    /// that the value would be wrong.
+    ///
+    /// Kept out of line, so that the inlined arc check of territories
+    /// without an overnight rule stays as small as before.
+    @inline(never)
+    func nightAdjustedArcObjective(_ value: Double, source: Int, slot: Int) -> Double? {
+        guard nights.endLocation[source] == nights.endLocation[slot] else { return nil }
+        return value + nightCharge(slot)
     }
 
     // MARK: - The overnight rule on one route
@@ -51,7 +64,6 @@ extension SearchSolution {
     /// must not be empty.
     ///
     /// - Complexity: O(1).
-    @inline(__always)
     func keepsNightRule(slot: Int, lastTask: Int?) -> Bool {
         guard nights.isActive else { return true }
         if nights.isAway[slot] {
@@ -61,6 +73,16 @@ extension SearchSolution {
         }
         let previous = model.problem.overnight.previousSlot[slot]
         return lastTask != nil || previous < 0 || !nights.isAway[previous]
+    }
+
+    /// Returns whether a draft keeps the overnight rule (see
+    /// `keepsNightRule(slot:lastTask:)`).
+    ///
+    /// Kept out of line, so that the move evaluation of territories without
+    /// an overnight rule stays as small as before.
+    @inline(never)
+    func draftKeepsNightRule(_ draft: RouteDraft) -> Bool {
+        keepsNightRule(slot: draft.slot, lastTask: lastTask(of: draft))
     }
 
     /// Returns the last task of a draft's sequence, or nil when it is empty.
@@ -191,9 +213,10 @@ extension SearchSolution {
     /// calls for. When it is empty, each distinct place that an unplanned
     /// task calls for is tried, up to `maximumEmptyDayPlaces`. A trial runs
     /// only while a due or required task that may use one of the two days
-    /// is unplanned. Tasks are inserted into the two days by cheapest
-    /// insertion, heaviest penalty first, and optional tasks only where they
-    /// lower the objective.
+    /// is unplanned, and a failed trial is not repeated until one of the
+    /// two days or the unplanned penalties change. Tasks are inserted into
+    /// the two days by cheapest insertion, heaviest penalty first, and
+    /// optional tasks only where they lower the objective.
     ///
     /// - Complexity: O(P·U·n) draft evaluations for P places, U unplanned
     ///   tasks and n tasks in the two routes.
@@ -203,6 +226,13 @@ extension SearchSolution {
         guard nights.isActive, overnight.allowsNight[slot], !nights.isAway[slot], next >= 0,
             nightLimitsAllowOpening(after: slot)
         else { return false }
+
+        let failedStep = nights.failedTrialStep[slot]
+        if failedStep >= changedAt[slot], failedStep >= changedAt[next],
+            nights.failedTrialPenalty[slot] == penaltyTotal
+        {
+            return false
+        }
 
         let candidates = unplannedTasks.filter { task in
             !model.isPinned[task]
@@ -235,7 +265,11 @@ extension SearchSolution {
                 best = trial
             }
         }
-        guard let best else { return false }
+        guard let best else {
+            nights.failedTrialStep[slot] = step
+            nights.failedTrialPenalty[slot] = penaltyTotal
+            return false
+        }
         self = best
         return true
     }
