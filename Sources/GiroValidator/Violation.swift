@@ -64,11 +64,11 @@ public struct Violation: Hashable, Sendable {
         /// unless the overnight rule allows that night away. The first day
         /// starts at the horizon's start location and time when given.
         case dayContinuity = "day-continuity"
-        /// A night away keeps the rest of the overnight rule: the way home
-        /// from the last stop meets the rule's minimums, the rep works and
-        /// has a route on the next day, the night is spent at the nearest
-        /// hotel in reach or else at the last stop, and the nights in a row
-        /// and per ISO week stay within the rule's limits.
+        /// A night away keeps the rest of the overnight rule. The way home
+        /// from the last stop meets the rule's minimums, and the rep works
+        /// and has a route on the next day. The night is spent at the
+        /// nearest hotel in reach, or else at the last stop. The nights in a
+        /// row and per ISO week stay within the rule's limits.
         case overnightStay = "overnight-stay"
         /// The route's load does not exceed the rep's capacity.
         case capacity = "capacity"
