@@ -35,9 +35,36 @@ extension Planner {
         search.onProgress = onProgress
         let (best, _) = search.run(from: start, started: started, deadline: deadline)
 
-        let failed = (0..<model.taskCount).filter {
-            best.routeOf[$0] == SearchSolution.unplanned && model.penalty[$0] > 0
+        let routes = firstVisitsPlanned(best)
+        let plannedAtEnd = Set(routes.joined())
+        let failed = (0..<model.taskCount).filter { task in
+            guard !plannedAtEnd.contains(task), best.routeOf[task] != SearchSolution.inactive else { return false }
+            let chains = model.chains
+            let chain = chains.chainOf[task]
+            guard chain >= 0 else { return model.penalty[task] > 0 }
+            // A chain fails as a whole, by its first task, when none is planned.
+            return chains.emptyPenalty[chain] > 0 && chains.tasks[chain].first == task
+                && !chains.tasks[chain].contains(where: plannedAtEnd.contains)
         }
-        return (best.routes, failed)
+        return (routes, failed)
+    }
+
+    /// The solution's routes with each chain's planned visits on its
+    /// lowest-numbered tasks, so that a customer visited at all has its
+    /// first task, which carries the tier, planned.
+    ///
+    /// The tasks of a chain differ in nothing but their number, so the
+    /// renaming changes no route.
+    private func firstVisitsPlanned(_ solution: SearchSolution) -> [[Int]] {
+        let chains = solution.model.chains
+        var renamed: [Int: Int] = [:]
+        for members in chains.tasks {
+            let planned = members.filter { solution.routeOf[$0] >= 0 }
+            for (index, task) in planned.enumerated() where members[index] != task {
+                renamed[task] = members[index]
+            }
+        }
+        guard !renamed.isEmpty else { return solution.routes }
+        return solution.routes.map { route in route.map { renamed[$0] ?? $0 } }
     }
 }

@@ -201,12 +201,43 @@ struct TaskBuilder {
             return
         }
 
-        tasks.append(
-            VisitTask(
-                kind: .cadenceVisit, customerIndex: index, location: customerLocations[index],
-                serviceDuration: customer.visitDuration, setupDuration: customer.setupDuration,
-                demand: customer.demand, tier: due ? .due : .optional, options: options,
-                cadenceBenefitByDay: cadenceBenefits(customerIndex: index), coveredBy: appointmentTasks[index] ?? []))
+        let first = VisitTask(
+            kind: .cadenceVisit, customerIndex: index, location: customerLocations[index],
+            serviceDuration: customer.visitDuration, setupDuration: customer.setupDuration,
+            demand: customer.demand, tier: due ? .due : .optional, options: options,
+            cadenceBenefitByDay: cadenceBenefits(customerIndex: index), coveredBy: appointmentTasks[index] ?? [])
+        tasks.append(first)
+
+        // NOTE: a customer with an appointment in the horizon keeps one visit
+        // task, which the appointment replaces when it is planned.
+        guard appointmentTasks[index] == nil else { return }
+        let count = visitCount(cadence: cadence, days: options.map { slots[$0.slot].dayIndex })
+        for number in stride(from: 1, to: count, by: 1) {
+            var extra = first
+            extra.tier = .optional
+            extra.visitNumber = number
+            tasks.append(extra)
+        }
+    }
+
+    /// Number of visits of one customer worth planning in the horizon: as
+    /// many as its timeline holds intervals, rounded up, and no more than fit
+    /// on its allowed days with `dueAfter` between them.
+    ///
+    /// - Parameters:
+    ///   - days: horizon days (0-based) on which the customer may be visited.
+    /// - Complexity: O(d log d) for d days.
+    private func visitCount(cadence: CadenceState, days: [Int]) -> Int {
+        let span = territory.horizon.end.days(since: cadence.segmentStart)
+        let wanted = max(1, (span + cadence.interval - 1) / cadence.interval)
+        let gap = cadence.minimumGap
+        var fitting = 0
+        var last = Int.min
+        for day in Set(days).sorted() where last == Int.min || day - last >= gap {
+            fitting += 1
+            last = day
+        }
+        return max(1, min(wanted, fitting))
     }
 
     private func isDue(_ customerIndex: Int) -> Bool {

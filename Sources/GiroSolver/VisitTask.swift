@@ -41,6 +41,12 @@ struct VisitTask: Sendable {
     /// Appointment tasks with the same customer; when one of them is planned,
     /// it is this task's visit and this task is dropped.
     var coveredBy: [Int] = []
+    /// Which of its customer's cadence visits in the horizon the task is: 0
+    /// for the first. A customer whose interval is short for the horizon
+    /// gets one task per visit that fits, and any of them may take any of
+    /// the customer's days, so the number only tells the first visit, which
+    /// carries the tier, from the extra ones.
+    var visitNumber = 0
 }
 
 /// A slot a task may use, with the windows in which its service may start.

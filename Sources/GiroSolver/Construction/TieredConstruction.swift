@@ -10,7 +10,8 @@
 /// for whole routes of such visits that pay for their drive.
 ///
 /// A planned appointment with a customer is that customer's visit, so the
-/// customer's other tasks are dropped.
+/// customer's other tasks are dropped. A customer's second and later visits
+/// in the horizon are left to the search.
 struct TieredConstruction {
     let problem: PlanningProblem
     // NOTE: savings, Solomon's I1 and the sweep finish a tier past the
@@ -55,7 +56,9 @@ struct TieredConstruction {
             }
         }
 
-        let optional = open(.optional)
+        // A customer's extra visits wait for the search, which keeps them
+        // apart by the customer's cadence.
+        let optional = open(.optional).filter { problem.tasks[$0].visitNumber == 0 }
         RegretInsertion(k: 2, isMandatory: false, deadline: deadline).place(optional, in: &plan)
         plan.openEmptySlots(optional, deadline: deadline)
         return (plan.routes, plan.failed)

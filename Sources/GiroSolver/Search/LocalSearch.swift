@@ -142,8 +142,8 @@ struct LocalSearch {
         if operators.removeVisit, model.penalty[u] == 0, routeNow >= 0 {
             let position = solution.position[u]
             let draft = RouteDraft(slot: routeNow, prefixEnd: position, suffixStart: position + 1)
-            if let value = solution.objective(of: draft) {
-                let delta = value - solution.routeObjective[routeNow] + model.penalty[u]
+            if let value = solution.objective(of: draft), let change = solution.chainDelta(draft, nil) {
+                let delta = value - solution.routeObjective[routeNow] + model.penalty[u] + change
                 if delta < -LocalSearch.improvementThreshold {
                     solution.apply(
                         SearchMove(first: draft, firstObjective: value, second: nil, secondObjective: 0, delta: delta))
