@@ -180,7 +180,7 @@ extension Planner {
                 switch task.kind {
                 case .appointment(let appointment):
                     return stop.kind == .appointment && territory.appointments[appointment].id == stop.appointmentID
-                case .reservation, .cadenceVisit:
+                case .reservation, .cadenceVisit, .patternVisit:
                     return stop.kind == .visit && task.customerIndex.map { territory.customers[$0].id } == stop.customerID
                 }
             }

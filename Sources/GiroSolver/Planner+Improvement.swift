@@ -1,3 +1,5 @@
+import GiroSchedule
+
 extension Planner {
     /// Improves construction routes by local search and ruin-and-recreate.
     ///
@@ -35,7 +37,7 @@ extension Planner {
         search.onProgress = onProgress
         let (best, _) = search.run(from: start, started: started, deadline: deadline)
 
-        let routes = firstVisitsPlanned(best)
+        let routes = withoutIncompletePatterns(firstVisitsPlanned(best), chains: model.chains)
         let plannedAtEnd = Set(routes.joined())
         let failed = (0..<model.taskCount).filter { task in
             guard !plannedAtEnd.contains(task), best.routeOf[task] != SearchSolution.inactive else { return false }
@@ -47,6 +49,40 @@ extension Planner {
                 && !chains.tasks[chain].contains(where: plannedAtEnd.contains)
         }
         return (routes, failed)
+    }
+
+    /// The routes without the visits of pattern customers whose pattern is
+    /// incomplete, so that such a customer is reported unplanned and has no
+    /// visit at all.
+    ///
+    /// NOTE: a visit stays when its removal makes the route infeasible,
+    /// which only a travel matrix that breaks the triangle inequality
+    /// allows. The plan then keeps an incomplete pattern, which the
+    /// validator flags, and does not report the customer unplanned.
+    private func withoutIncompletePatterns(_ routes: [[Int]], chains: CadenceChains) -> [[Int]] {
+        var planned = Set<Int>()
+        for route in routes {
+            planned.formUnion(route)
+        }
+        var dropped = Set<Int>()
+        for chain in 0..<chains.count where chains.isPattern(chain) {
+            let members = chains.tasks[chain]
+            let count = members.filter(planned.contains).count
+            if count > 0, count < members.count {
+                dropped.formUnion(members)
+            }
+        }
+        guard !dropped.isEmpty else { return routes }
+
+        return routes.enumerated().map { slot, route in
+            let shortened = route.filter { !dropped.contains($0) }
+            guard shortened.count < route.count, !shortened.isEmpty else { return shortened }
+            let input = problem.routeInput(slot: slot, sequence: shortened)
+            let isFeasible =
+                problem.fitsCapacity(slot: slot, load: input.load)
+                && DayScheduleEvaluator.isFeasible(stops: input.stops, day: input.day)
+            return isFeasible ? shortened : route
+        }
     }
 
     /// The solution's routes with each chain's planned visits on its

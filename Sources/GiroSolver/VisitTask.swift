@@ -1,12 +1,14 @@
 import GiroModel
 
-/// Something the planner may place on a route: an appointment, a reservation
-/// or a cadence visit of a customer.
+/// Something the planner may place on a route: an appointment, a reservation,
+/// a cadence visit or a pattern visit of a customer.
 struct VisitTask: Sendable {
     enum Kind: Hashable, Sendable {
         case appointment(Int)
         case reservation(Int)
         case cadenceVisit
+        /// One of the visits of a customer with visit patterns.
+        case patternVisit
     }
 
     var kind: Kind
@@ -47,6 +49,10 @@ struct VisitTask: Sendable {
     /// the customer's days, so the number only tells the first visit, which
     /// carries the tier, from the extra ones.
     var visitNumber = 0
+    /// For a pattern visit, the customer's usable visit patterns as sorted
+    /// horizon days (0-based), each with one day per visit task of the
+    /// customer; empty for every other task.
+    var visitPatterns: [[Int]] = []
 }
 
 /// A slot a task may use, with the windows in which its service may start.

@@ -125,7 +125,8 @@ final class SearchModel: Sendable {
         setup = tasks.map(\.setupDuration)
         demand = tasks.map(\.demand)
         let customers = problem.territory.customers
-        let chains = CadenceChains(problem: problem, duePenalty: SearchModel.duePenalty)
+        let chains = CadenceChains(
+            problem: problem, duePenalty: SearchModel.duePenalty, requiredPenalty: SearchModel.requiredPenalty)
         self.chains = chains
         penalty = tasks.indices.map { index in
             let task = tasks[index]
