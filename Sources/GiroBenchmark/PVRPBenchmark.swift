@@ -138,7 +138,7 @@ public struct PVRPBenchmark: Sendable {
             throw .unreadableFolder(path: folder, reason: "cannot list the folder")
         }
 
-        let wanted = configuration.instances.map { Set($0.map { $0.uppercased() }) }
+        let selected = configuration.instances.map { Set($0.map { $0.uppercased() }) }
         var files: [String] = []
         var skipped: [String] = []
         var found = Set<String>()
@@ -146,7 +146,7 @@ public struct PVRPBenchmark: Sendable {
             guard relative.lowercased().hasSuffix(".txt") else { continue }
             let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
             let path = (folder as NSString).appendingPathComponent(relative)
-            if let wanted, !wanted.contains(name.uppercased()) {
+            if let selected, !selected.contains(name.uppercased()) {
                 continue
             }
             if references[name] != nil {

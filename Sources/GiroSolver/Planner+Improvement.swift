@@ -51,9 +51,9 @@ extension Planner {
         return (routes, failed)
     }
 
-    /// The routes without the visits of pattern customers whose pattern is
-    /// incomplete, so that such a customer is reported unplanned and has no
-    /// visit at all.
+    /// Removes the visits of pattern customers whose pattern is incomplete,
+    /// so that such a customer is reported unplanned and has no visit at
+    /// all.
     ///
     /// NOTE: a visit stays when its removal makes the route infeasible,
     /// which only a travel matrix that breaks the triangle inequality

@@ -124,9 +124,10 @@ struct CadenceChains: Sendable {
     }
 
     /// The chain's objective contribution for planned visits on `days`, or
-    /// nil when `checkingGaps` is set and the days break the chain's rule:
-    /// two of them closer than the minimum gap, or, for a pattern chain, days
-    /// that are not distinct days of one pattern.
+    /// nil when `checkingGaps` is set and the days break the chain's rule.
+    /// A cadence chain breaks it with two days closer than the minimum gap,
+    /// and a pattern chain with days that are not distinct days of one
+    /// pattern.
     ///
     /// - Precondition: `days` is sorted ascending.
     /// - Complexity: O(k) for k days of a cadence chain; O(P·f) for a
