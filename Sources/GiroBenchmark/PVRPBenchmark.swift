@@ -44,11 +44,7 @@ public struct PVRPBenchmark: Sendable {
 
         /// Returns the planner options of the run with `seed`.
         func options(seed: UInt64) -> PlannerOptions {
-            var options = self.options
-            options.seed = seed
-            options.timeLimit = timeLimit
-            options.iterationLimit = iterationLimit
-            return options
+            options.forRun(seed: seed, timeLimit: timeLimit, iterationLimit: iterationLimit)
         }
     }
 
@@ -70,8 +66,10 @@ public struct PVRPBenchmark: Sendable {
     /// capacity is the vehicle capacity and its maximum working time the
     /// route duration limit, driving plus service, in instance units of
     /// `secondsPerUnit` seconds. Without a limit, the working day is long
-    /// enough for any route. Each customer has its service time, its demand
-    /// per visit and one visit pattern per allowed day combination. Travel is
+    /// enough for any route. Each customer is open all working day, because
+    /// the default opening hours end after 48 hours, which long routes pass.
+    /// It has its service time, its demand per visit and one visit pattern
+    /// per allowed day combination. Travel is
     /// Euclidean and unrounded, with travel time equal to distance, and the
     /// objective is the total distance.
     ///
@@ -85,10 +83,10 @@ public struct PVRPBenchmark: Sendable {
         let limit = instance.days.compactMap(\.maximumDuration).min()
         // Rounding down keeps the limit no looser than the instance's.
         let maximumWorkingTime = limit.map { Int(($0 * unit).rounded(.down)) }
-        let dayLength = maximumWorkingTime ?? Int((longestRoute(instance) * unit).rounded(.up))
+        let day = TimeWindow(start: 0, end: max(maximumWorkingTime ?? Int((longestRoute(instance) * unit).rounded(.up)), 1))
         var hours = WorkingHours()
         for weekday in Weekday.allCases {
-            hours[weekday] = TimeWindow(start: 0, end: max(dayLength, 1))
+            hours[weekday] = day
         }
         let depot = Location.planar(x: instance.depotX, y: instance.depotY)
         let reps = (1...max(instance.vehiclesPerDay, 1)).map {
@@ -98,7 +96,8 @@ public struct PVRPBenchmark: Sendable {
         let customers = instance.customers.filter { $0.frequency > 0 && !$0.combinations.isEmpty }.map { node in
             Customer(
                 id: "\(node.id)", location: .planar(x: node.x, y: node.y),
-                visitDuration: Int((node.serviceDuration * unit).rounded()), demand: node.demand,
+                visitDuration: Int((node.serviceDuration * unit).rounded()), openingHours: .everyDay([day]),
+                demand: node.demand,
                 visitPatterns: node.combinations.map { days in days.map { start.adding(days: $0) } })
         }
 
@@ -130,22 +129,11 @@ public struct PVRPBenchmark: Sendable {
     ///   instance, or the filter names an instance without a file.
     func instanceFiles(references: BestKnownValues) throws(BenchmarkError) -> (files: [String], skipped: [String]) {
         let folder = configuration.instanceFolder
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .unreadableFolder(path: folder, reason: "no such folder; give the folder of the periodic VRP instances")
-        }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            throw .unreadableFolder(path: folder, reason: "cannot list the folder")
-        }
-
         let selected = configuration.instances.map { Set($0.map { $0.uppercased() }) }
         var files: [String] = []
         var skipped: [String] = []
         var found = Set<String>()
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.lowercased().hasSuffix(".txt") else { continue }
-            let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
-            let path = (folder as NSString).appendingPathComponent(relative)
+        for (name, path) in try InstanceFolder.textFiles(in: folder, family: "periodic VRP") {
             if let selected, !selected.contains(name.uppercased()) {
                 continue
             }
@@ -163,7 +151,7 @@ public struct PVRPBenchmark: Sendable {
             }
         }
         guard !files.isEmpty else { throw .noInstances(folder: folder) }
-        return (files.sorted { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }, skipped.sorted())
+        return (InstanceFolder.sortedByName(files), skipped.sorted())
     }
 
     /// Runs every instance with a reference distance, with every seed.
@@ -213,31 +201,14 @@ public struct PVRPBenchmark: Sendable {
     private func runOnce(
         territory: Territory, instance: PeriodicVRPInstance, seed: UInt64, reference: Double
     ) throws(BenchmarkError) -> PVRPRow {
-        var iterations = 0
-        let clock = ContinuousClock()
-        let started = clock.now
-        let plan: Plan
-        do {
-            (_, plan) = try Planner.plan(territory: territory, options: configuration.options(seed: seed)) {
-                iterations = $0.iterations
-            }
-        } catch {
-            throw .planning(instance: instance.name, message: error.description)
-        }
-        let seconds = VRPTWBenchmark.seconds(clock.now - started)
-
-        let report: ValidationReport
-        do {
-            report = try PlanValidator(territory: territory).validate(plan)
-        } catch {
-            throw .planning(instance: instance.name, message: "the validator cannot time a leg: \(error)")
-        }
-
+        let run = try InstanceRun(territory: territory, instance: instance.name, options: configuration.options(seed: seed))
+        let plan = run.plan
         let required = territory.customers.reduce(0) { $0 + ($1.visitPatterns.first?.count ?? 0) }
         let visits = plan.routes.reduce(0) { $0 + $1.stops.count }
         return PVRPRow(
             instance: instance.name, seed: seed, distance: plan.routes.reduce(0) { $0 + $1.distance },
             referenceDistance: reference, routes: plan.routes.count, visits: visits,
-            missingVisits: max(0, required - visits), seconds: seconds, iterations: iterations, isValid: report.isValid)
+            missingVisits: max(0, required - visits), seconds: run.seconds, iterations: run.iterations,
+            isValid: run.isValid)
     }
 }

@@ -14,17 +14,16 @@ public enum PVRPReport {
 
     /// Returns the CSV text, with a header line.
     public static func resultsCSV(_ rows: [PVRPRow]) -> String {
-        var lines = [CSVText.line(columns)]
+        var text = CSVText.line(columns)
         for row in rows {
-            lines.append(
-                CSVText.line([
-                    row.instance, "\(row.seed)", CSVText.number(row.distance, decimals: 4),
-                    CSVText.number(row.referenceDistance, decimals: 2), CSVText.number(row.gapPercent, decimals: 4),
-                    "\(row.routes)", "\(row.visits)", "\(row.missingVisits)", CSVText.number(row.seconds, decimals: 3),
-                    "\(row.iterations)", row.isValid ? "valid" : "invalid",
-                ]))
+            text += CSVText.line([
+                row.instance, "\(row.seed)", CSVText.number(row.distance, decimals: 4),
+                CSVText.number(row.referenceDistance, decimals: 2), CSVText.number(row.gapPercent, decimals: 4),
+                "\(row.routes)", "\(row.visits)", "\(row.missingVisits)", CSVText.number(row.seconds, decimals: 3),
+                "\(row.iterations)", row.isValid ? "valid" : "invalid",
+            ])
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 
     /// Returns the Markdown summary.
