@@ -59,7 +59,7 @@ extension Planner {
     /// which only a travel matrix that breaks the triangle inequality
     /// allows. The plan then keeps an incomplete pattern, which the
     /// validator flags, and does not report the customer unplanned.
-    private func withoutIncompletePatterns(_ routes: [[Int]], chains: CadenceChains) -> [[Int]] {
+    func withoutIncompletePatterns(_ routes: [[Int]], chains: CadenceChains) -> [[Int]] {
         var planned = Set<Int>()
         for route in routes {
             planned.formUnion(route)

@@ -58,10 +58,6 @@ public struct Violation: Hashable, Sendable {
         /// and reservations. Visits of a customer with visit patterns are
         /// left to the visit-pattern rule.
         case cadence = "cadence"
-        /// The visit dates of a customer with visit patterns are exactly the
-        /// dates of one of its patterns, or it has no visit and is listed as
-        /// unplanned. Appointments do not count as pattern visits.
-        case visitPattern = "visit-pattern"
         /// No visit on a day inside one of the customer's blocks or before its
         /// activation date.
         case blockedDate = "blocked-date"
@@ -82,6 +78,10 @@ public struct Violation: Hashable, Sendable {
         /// The reported objective equals the weighted sum of the routes'
         /// driving, distance and count and of the cadence cost.
         case objective = "objective"
+        /// The visit dates of a customer with visit patterns are exactly the
+        /// dates of one of its patterns, or it has no visit and is listed as
+        /// unplanned. Appointments do not count as pattern visits.
+        case visitPattern = "visit-pattern"
     }
 }
 

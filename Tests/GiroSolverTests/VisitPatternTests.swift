@@ -119,6 +119,34 @@ struct VisitPatternTests {
         #expect(try Self.validate(plan, territory).isValid)
     }
 
+    /// A pattern with one of its two visits planned loses that visit too,
+    /// and the routes of other customers stay as they are.
+    @Test func incompletePatternIsDropped() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 5
+        builder.add("P", x: 6, y: 8, service: 30)
+        builder.add("Q", x: -6, y: 8, service: 30, cadenceDays: 7)
+        builder.customers[0].visitPatterns = [[monday, Self.thursday]]
+        let planner = try Planner(territory: builder.territory)
+        let problem = planner.problem
+        let chains = CadenceChains(problem: problem, duePenalty: 1, requiredPenalty: 100)
+        let pattern = try #require(chains.tasks.first)
+        let other = try #require(problem.tasks.indices.first { !pattern.contains($0) })
+        var routes = Array(repeating: [Int](), count: problem.slots.count)
+        let mondaySlot = try #require(problem.slots.indices.first { problem.slots[$0].dayIndex == 0 })
+        routes[mondaySlot] = [pattern[0], other]
+
+        let kept = planner.withoutIncompletePatterns(routes, chains: chains)
+        routes[mondaySlot] = [pattern[0], other]
+        let complete = try #require(problem.slots.indices.first { problem.slots[$0].dayIndex == 3 })
+        routes[complete] = [pattern[1]]
+        let whole = planner.withoutIncompletePatterns(routes, chains: chains)
+
+        #expect(kept[mondaySlot] == [other])
+        #expect(kept.joined().count == 1)
+        #expect(whole == routes)
+    }
+
     /// The chain of a pattern customer costs the required penalty per
     /// missing visit, and days off its patterns are infeasible.
     @Test func patternChainValue() throws {
