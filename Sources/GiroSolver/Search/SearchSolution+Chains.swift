@@ -1,39 +1,3 @@
-/// Working memory for pricing chain tasks that a move shifts between days.
-///
-/// `newDay` holds, for each task a move touches, its day after the move (-1
-/// for unplanned) and `Int.min` for every other task. Each call leaves it
-/// as it found it, so one instance serves every evaluation.
-final class ChainScratch {
-    var newDay: [Int]
-    var touched: [Int] = []
-    var chains: [Int] = []
-    var days: [Int] = []
-
-    init(taskCount: Int) {
-        newDay = Array(repeating: Int.min, count: taskCount)
-        touched.reserveCapacity(64)
-        chains.reserveCapacity(16)
-        days.reserveCapacity(16)
-    }
-
-    /// Records that `task` ends on `day`; a later record wins.
-    @inline(__always)
-    func record(_ task: Int, day: Int) {
-        if newDay[task] == Int.min {
-            touched.append(task)
-        }
-        newDay[task] = day
-    }
-
-    func reset() {
-        for task in touched {
-            newDay[task] = Int.min
-        }
-        touched.removeAll(keepingCapacity: true)
-        chains.removeAll(keepingCapacity: true)
-    }
-}
-
 extension SearchSolution {
     /// The day of a task's route, or -1 when it is not planned.
     @inline(__always)
@@ -42,9 +6,9 @@ extension SearchSolution {
         return route >= 0 ? model.slotDay[route] : -1
     }
 
-    /// Change of the chains' cadence when the drafts replace their routes,
-    /// or nil when a chain would get two visits closer than its minimum
-    /// gap.
+    /// Change of the chains' values when the drafts replace their routes,
+    /// or nil when the new days break a chain's rule (see
+    /// `CadenceChains.value`).
     ///
     /// A task that leaves a draft's route and enters no draft becomes
     /// unplanned; one that enters a draft takes that route's day.
@@ -54,7 +18,7 @@ extension SearchSolution {
     @inline(__always)
     func chainDelta(_ first: RouteDraft, _ second: RouteDraft?) -> Double? {
         let chains = model.chains
-        guard !chains.isEmpty else { return 0 }
+        guard !chains.isEmpty, !keepsEveryDay(first, second) else { return 0 }
 
         let scratch = chainScratch
         defer { scratch.reset() }
@@ -68,31 +32,64 @@ extension SearchSolution {
         if let second {
             recordEntries(second, into: scratch, chains: chains)
         }
-        guard !scratch.touched.isEmpty else { return 0 }
-
-        for task in scratch.touched where scratch.newDay[task] != day(of: task) {
-            let chain = chains.chainOf[task]
-            if !scratch.chains.contains(chain) {
-                scratch.chains.append(chain)
-            }
+        for task in scratch.touchedTasks where scratch.newDay[task] != day(of: task) {
+            scratch.addChain(chains.chainOf[task])
         }
 
         var delta = 0.0
-        for chain in scratch.chains {
-            scratch.days.removeAll(keepingCapacity: true)
+        for chain in scratch.changedChains {
+            var count = 0
             for task in chains.tasks[chain] {
                 let moved = scratch.newDay[task]
                 let day = moved == Int.min ? day(of: task) : moved
                 if day >= 0 {
-                    scratch.days.append(day)
+                    scratch.days[count] = day
+                    count += 1
                 }
             }
-            scratch.days.sort()
-            let value = scratch.days.withUnsafeBufferPointer { chains.value(chain: chain, sortedDays: $0) }
-            guard let value else { return nil }
+            var days = UnsafeMutableBufferPointer(rebasing: scratch.days[0..<count])
+            days.sort()
+            guard let value = chains.value(chain: chain, sortedDays: UnsafeBufferPointer(days)) else { return nil }
             delta += value - chainValue[chain]
         }
         return delta
+    }
+
+    /// Returns whether the drafts keep every task on its day, so that the
+    /// move changes no chain. That holds when both drafts lie on one day and
+    /// every piece comes from a route of that day. They must also hold as
+    /// many tasks as the routes they replace, so that no task leaves the
+    /// plan.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    private func keepsEveryDay(_ first: RouteDraft, _ second: RouteDraft?) -> Bool {
+        let day = model.slotDay[first.slot]
+        var oldCount = routes[first.slot].count
+        guard var newCount = taskCount(first, allOn: day) else { return false }
+        if let second {
+            guard model.slotDay[second.slot] == day, let count = taskCount(second, allOn: day) else { return false }
+            newCount += count
+            if second.slot != first.slot {
+                oldCount += routes[second.slot].count
+            }
+        }
+        return newCount == oldCount
+    }
+
+    /// Returns the number of tasks in a draft, or nil when one of its parts
+    /// comes from a route of another day or from outside the plan.
+    @inline(__always)
+    private func taskCount(_ draft: RouteDraft, allOn day: Int) -> Int? {
+        guard model.slotDay[draft.suffixRoute] == day else { return nil }
+        var count = draft.prefixEnd + max(0, routes[draft.suffixRoute].count - draft.suffixStart)
+        for index in 0..<3 {
+            let piece = draft.piece(index)
+            guard !piece.isEmpty else { continue }
+            guard piece.route >= 0, model.slotDay[piece.route] == day else { return nil }
+            count += piece.count
+        }
+        return count
     }
 
     private func recordRemovals(_ draft: RouteDraft, into scratch: ChainScratch, chains: CadenceChains) {

@@ -64,7 +64,9 @@ struct SearchSolution {
         changedAt = Array(repeating: 0, count: model.slotCount)
         penaltyTotal = 0
         chainValue = Array(repeating: 0, count: model.chains.count)
-        chainScratch = ChainScratch(taskCount: model.taskCount)
+        chainScratch = ChainScratch(
+            taskCount: model.taskCount, chainCount: model.chains.count,
+            longestChain: model.chains.tasks.map(\.count).max() ?? 0)
 
         // Every active task starts unplanned; placing it takes its penalty
         // off, so the total stays a sum of whole penalties.
