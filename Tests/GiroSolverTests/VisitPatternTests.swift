@@ -171,3 +171,23 @@ struct VisitPatternTests {
         #expect(value([2]) == nil)
     }
 }
+
+extension VisitPatternTests {
+    /// An unplanned customer with two-date patterns gets no cheapest day,
+    /// because one day alone does not complete a pattern.
+    @Test func explanationOffersNoSingleDay() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 2
+        builder.add("P", x: 6, y: 8, service: 60)
+        builder.required("Q", x: -6, y: 8, service: 540)
+        builder.customers[0].visitPatterns = [[monday, monday.adding(days: 1)]]
+        builder.customers[1].blocks = [DateRange(first: monday, last: monday)]
+        let planner = try Planner(territory: builder.territory)
+        let plan = planner.plan(options: PlannerOptions(seed: 1, iterationLimit: 50))
+
+        let explanation = try #require(planner.explain(customerID: "P", in: plan))
+
+        #expect(explanation.visits.isEmpty)
+        #expect(explanation.cheapestDay == nil)
+    }
+}
