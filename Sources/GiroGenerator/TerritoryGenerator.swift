@@ -236,8 +236,8 @@ public enum TerritoryGenerator {
             overnightRule: overnight)
     }
 
-    /// The far region's hotels: one at its centre and four at 60 % of its
-    /// radius to the north, east, south and west.
+    /// Returns the far region's hotels: one at its centre and four at 60 %
+    /// of its radius to the north, east, south and west.
     private static func farRegionHotels(_ far: GeneratorSettings.FarRegion) -> [Hotel] {
         let kilometresPerDegree = earthRadiusKilometres * Double.pi / 180
         let reach = 0.6 * far.radiusKilometres

@@ -90,6 +90,38 @@ struct RepeatedVisitTests {
         }
     }
 
+    /// A customer on a 4-day cadence, seen two days before a 10-day horizon,
+    /// planned on days 0 and 3: the first visit comes too soon and the
+    /// last segment is long, so shifting both visits one day later lowers
+    /// the cadence cost, and the move prices it exactly.
+    @Test func shiftingBothVisitsLaterPaysWhenBothCameEarly() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 10
+        builder.hours = Self.everyDay(TimeWindow(start: clock(8, 0), end: clock(17, 0)))
+        builder.add("S", x: 3, y: 4, service: 30, cadenceDays: 4, lastVisit: monday.adding(days: -2))
+        builder.customers[0].dueAfter = 0.5
+        let problem = try PlanningProblem(territory: builder.territory)
+        let model = SearchModel(problem: problem, neighbourCount: 8)
+        let chain = try #require(model.chains.tasks.first)
+        #expect(chain.count == 3)
+
+        var routes = [[Int]](repeating: [], count: model.slotCount)
+        routes[0] = [chain[0]]
+        routes[3] = [chain[1]]
+        var solution = SearchSolution(model: model, routes: routes, inactive: [])
+        let search = LocalSearch(model: model, operators: [.shiftVisits])
+        let before = solution.objective
+        let later = try #require(search.chainShift(0, by: 1, in: solution))
+        let earlier = search.chainShift(0, by: -1, in: solution)
+
+        #expect(later.delta < 0)
+        #expect(earlier == nil, "day 0 has no day before it")
+        #expect(search.applyChainShift(of: 0, to: &solution))
+        #expect(abs(solution.objective - before - later.delta) < 1e-6 * abs(before))
+        #expect(solution.routeOf[chain[0]] == 1)
+        #expect(solution.routeOf[chain[1]] == 4)
+    }
+
     /// Customers with several visits in a busy horizon: the search may move
     /// any visit, but no move puts two of one customer on one day or closer
     /// than the gap. In debug builds `SearchSolution.apply` also checks that
