@@ -56,8 +56,8 @@ struct CadenceState {
         return elapsedRatio(on: date) >= dueAfter - 1e-9
     }
 
-    /// Fewest days between two visits that `dueAfter` allows, at least one:
-    /// the smallest whole number of days whose elapsed ratio reaches it.
+    /// Minimum number of days between two visits, at least one: the
+    /// smallest whole number of days whose elapsed ratio reaches `dueAfter`.
     var minimumGap: Int {
         // The tolerance matches `allowsVisit`: 0.7 × 10 days is 7 days.
         max(1, Int((dueAfter * Double(interval) - 1e-9).rounded(.up)))

@@ -85,7 +85,7 @@ extension Planner {
         }
     }
 
-    /// The solution's routes with each chain's planned visits on its
+    /// Returns the solution's routes with each chain's planned visits on its
     /// lowest-numbered tasks, so that a customer visited at all has its
     /// first task, which carries the tier, planned.
     ///

@@ -231,9 +231,9 @@ struct TaskBuilder {
         }
     }
 
-    /// Number of visits of one customer worth planning in the horizon: as
-    /// many as its timeline holds intervals, rounded up, and no more than fit
-    /// on its allowed days with `dueAfter` between them.
+    /// Returns the number of visits of one customer worth planning in the
+    /// horizon: one per interval of its timeline, rounded up, but no more
+    /// than fit on its allowed days with `dueAfter` between them.
     ///
     /// - Parameters:
     ///   - days: horizon days (0-based) on which the customer may be visited.

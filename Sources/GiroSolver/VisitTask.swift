@@ -46,8 +46,8 @@ struct VisitTask: Sendable {
     /// Which of its customer's cadence visits in the horizon the task is: 0
     /// for the first. A customer whose interval is short for the horizon
     /// gets one task per visit that fits, and any of them may take any of
-    /// the customer's days, so the number only tells the first visit, which
-    /// carries the tier, from the extra ones.
+    /// the customer's days. The number only marks the first visit, which
+    /// carries the tier.
     var visitNumber = 0
     /// For a pattern visit, the customer's usable visit patterns as sorted
     /// horizon days (0-based), each with one day per visit task of the

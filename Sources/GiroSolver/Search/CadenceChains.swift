@@ -32,7 +32,7 @@ struct CadenceChains: Sendable {
     let segmentStart: [Int]
     /// Cadence interval in days.
     let interval: [Int]
-    /// Fewest days between two planned visits.
+    /// Minimum number of days between two planned visits.
     let minimumGap: [Int]
     /// Cadence weight times the customer's priority.
     let weight: [Double]
@@ -123,8 +123,8 @@ struct CadenceChains: Sendable {
         !patterns[chain].isEmpty
     }
 
-    /// The chain's objective contribution for planned visits on `days`, or
-    /// nil when `checkingGaps` is set and the days break the chain's rule.
+    /// Returns the chain's objective contribution for planned visits on
+    /// `days`, or nil when `checkingGaps` is set and the days break the chain's rule.
     /// A cadence chain breaks it with two days closer than the minimum gap,
     /// and a pattern chain with days that are not distinct days of one
     /// pattern.

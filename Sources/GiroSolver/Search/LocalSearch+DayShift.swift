@@ -101,10 +101,7 @@ extension SearchSolution {
             for change in changes.routes {
                 checkPrediction(route: change.slot, predicted: change.objective)
             }
-            let after = objective
-            assert(
-                SearchSolution.nearlyEqual(after - before, changes.delta, scale: max(abs(before), abs(after))),
-                "objective changed by \(after - before), predicted \(changes.delta)")
+            checkObjectiveChange(from: before, predicted: changes.delta)
         #endif
     }
 }

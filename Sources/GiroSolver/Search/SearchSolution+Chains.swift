@@ -1,5 +1,5 @@
 extension SearchSolution {
-    /// The day of a task's route, or -1 when it is not planned.
+    /// Returns the day of a task's route, or -1 when it is not planned.
     @inline(__always)
     func day(of task: Int) -> Int {
         let route = routeOf[task]
