@@ -9,7 +9,7 @@ extension HelpText {
                                regret, regret-K for K from 2 to 9, savings, i1, sweep.
           --operators LIST     Local-search operators, separated by commas, or 'none' to switch
                                local search off (default: all): relocate, swap, 2-opt, 2-opt*,
-                               or-opt, cross-exchange, insert, remove, replace.
+                               or-opt, cross-exchange, insert, remove, replace, shift.
           --metaheuristic NAME Improvement after the local search: ruin-and-recreate (the
                                default) or none.
           --ruin LIST          Ruin methods, separated by commas (default: all): string-removal,
