@@ -10,6 +10,9 @@ public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
     case noInstances(folder: String)
     /// An instance has no row in the BKS file.
     case missingBestKnownValue(instance: String, file: String)
+    /// The instance filter names instances without a file or a reference
+    /// value.
+    case unknownInstances(names: [String], folder: String, referenceFile: String)
     /// An instance or the BKS file cannot be read.
     case format(FormatError)
     /// The planner or the validator rejects an instance.
@@ -26,6 +29,9 @@ public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
         case .missingBestKnownValue(let instance, let file):
             return "\(file): no best-known value for instance \(instance); add a row for it, "
                 + "or give the BKS file of this instance family"
+        case .unknownInstances(let names, let folder, let referenceFile):
+            return "\(folder): no instance file with a row in \(referenceFile) for "
+                + names.joined(separator: ", ") + "; check the names given to --instances"
         case .format(let error):
             return error.description
         case .planning(let instance, let message):

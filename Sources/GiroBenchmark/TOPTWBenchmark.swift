@@ -43,11 +43,7 @@ public struct TOPTWBenchmark: Sendable {
 
         /// Returns the planner options of the run with `seed`.
         func options(seed: UInt64) -> PlannerOptions {
-            var options = self.options
-            options.seed = seed
-            options.timeLimit = timeLimit
-            options.iterationLimit = iterationLimit
-            return options
+            options.forRun(seed: seed, timeLimit: timeLimit, iterationLimit: iterationLimit)
         }
     }
 
@@ -119,20 +115,9 @@ public struct TOPTWBenchmark: Sendable {
     /// are returned as skipped.
     func instanceFiles(scores: TOPTWBestKnownScores) throws(BenchmarkError) -> (files: [String], skipped: [String]) {
         let folder = configuration.instanceFolder
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .unreadableFolder(path: folder, reason: "no such folder; give the folder of the TOPTW instances")
-        }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            throw .unreadableFolder(path: folder, reason: "cannot list the folder")
-        }
-
         var files: [String] = []
         var skipped: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.lowercased().hasSuffix(".txt") else { continue }
-            let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
-            let path = (folder as NSString).appendingPathComponent(relative)
+        for (name, path) in try InstanceFolder.textFiles(in: folder, family: "TOPTW") {
             if configuration.tours.contains(where: { scores[name, tours: $0] != nil }) {
                 files.append(path)
             } else {
@@ -140,7 +125,7 @@ public struct TOPTWBenchmark: Sendable {
             }
         }
         guard !files.isEmpty else { throw .noInstances(folder: folder) }
-        return (files.sorted { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }, skipped.sorted())
+        return (InstanceFolder.sortedByName(files), skipped.sorted())
     }
 
     /// Runs every instance with every number of tours that has a best-known
@@ -191,31 +176,13 @@ public struct TOPTWBenchmark: Sendable {
     private func runOnce(
         territory: Territory, instance: TOPTWInstance, tours: Int, seed: UInt64, bestKnown: Double
     ) throws(BenchmarkError) -> TOPTWRow {
-        var iterations = 0
-        let clock = ContinuousClock()
-        let started = clock.now
-        let plan: Plan
-        do {
-            (_, plan) = try Planner.plan(territory: territory, options: configuration.options(seed: seed)) {
-                iterations = $0.iterations
-            }
-        } catch {
-            throw .planning(instance: instance.name, message: error.description)
-        }
-        let seconds = VRPTWBenchmark.seconds(clock.now - started)
-
-        let report: ValidationReport
-        do {
-            report = try PlanValidator(territory: territory).validate(plan)
-        } catch {
-            throw .planning(instance: instance.name, message: "the validator cannot time a leg: \(error)")
-        }
-
+        let run = try InstanceRun(territory: territory, instance: instance.name, options: configuration.options(seed: seed))
+        let plan = run.plan
         let scoreByID = Dictionary(territory.customers.map { ($0.id, $0.priority) }, uniquingKeysWith: { first, _ in first })
         let visited = plan.routes.flatMap(\.stops).compactMap(\.customerID)
         return TOPTWRow(
             instance: instance.name, tours: tours, seed: seed, score: visited.reduce(0) { $0 + (scoreByID[$1] ?? 0) },
-            bestKnownScore: bestKnown, visits: visited.count, seconds: seconds, iterations: iterations,
-            isValid: report.isValid)
+            bestKnownScore: bestKnown, visits: visited.count, seconds: run.seconds, iterations: run.iterations,
+            isValid: run.isValid)
     }
 }

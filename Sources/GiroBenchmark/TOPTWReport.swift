@@ -13,17 +13,16 @@ public enum TOPTWReport {
 
     /// Returns the CSV text, with a header line.
     public static func resultsCSV(_ rows: [TOPTWRow]) -> String {
-        var lines = [CSVText.line(columns)]
+        var text = CSVText.line(columns)
         for row in rows {
-            lines.append(
-                CSVText.line([
-                    row.instance, "\(row.tours)", "\(row.seed)", CSVText.number(row.score, decimals: 2),
-                    CSVText.number(row.bestKnownScore, decimals: 2), CSVText.number(row.gapPercent, decimals: 4),
-                    "\(row.visits)", CSVText.number(row.seconds, decimals: 3), "\(row.iterations)",
-                    row.isValid ? "valid" : "invalid",
-                ]))
+            text += CSVText.line([
+                row.instance, "\(row.tours)", "\(row.seed)", CSVText.number(row.score, decimals: 2),
+                CSVText.number(row.bestKnownScore, decimals: 2), CSVText.number(row.gapPercent, decimals: 4),
+                "\(row.visits)", CSVText.number(row.seconds, decimals: 3), "\(row.iterations)",
+                row.isValid ? "valid" : "invalid",
+            ])
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 
     /// Returns the Markdown summary.

@@ -12,11 +12,13 @@ enum BenchCommand {
             options: Set([
                 "dir", "bks", "time-limit", "seeds", "objective", "output", "tours", "preset", "presets", "heuristics",
                 "reference-time-limit", "reference-seeds", "customers-per-rep", "reps", "days", "vroom", "exploration",
+                "reference", "instances",
             ]).union(SolverArguments.options),
             flags: ["dimacs", "quiet", "help"])
         if arguments.has("help") {
             switch arguments.positionals.first {
             case "toptw": output.print(HelpText.benchTOPTW)
+            case "pvrp": output.print(HelpText.benchPVRP)
             case "territories": output.print(HelpText.benchTerritories)
             case "scale": output.print(HelpText.benchScale)
             case "vroom": output.print(HelpText.benchVROOM)
@@ -38,6 +40,12 @@ enum BenchCommand {
             throw UsageError(
                 "--\(name) does not apply to 'giro bench \(family)'; it is an option of 'giro bench territories', "
                     + "'giro bench scale' or 'giro bench vroom'")
+        }
+        if family == "pvrp" {
+            return try BenchPVRPCommand.run(arguments, output)
+        }
+        for name in ["reference", "instances"] where arguments.value(name) != nil {
+            throw UsageError("--\(name) applies only to 'giro bench pvrp'")
         }
         if family == "toptw" {
             return try BenchTOPTWCommand.run(arguments, output)
@@ -97,16 +105,17 @@ enum BenchCommand {
     }
 
     /// Accepts exactly one positional argument, the family `vrptw`, `toptw`,
-    /// `territories`, `scale` or `vroom`, and returns it.
+    /// `pvrp`, `territories`, `scale` or `vroom`, and returns it.
     private static func checkFamily(_ positionals: [String]) throws(UsageError) -> String {
         guard let family = positionals.first else {
             throw UsageError(
-                "missing benchmark family, 'vrptw', 'toptw', 'territories', 'scale' or 'vroom': giro bench vrptw --dir DIR ...")
+                "missing benchmark family, 'vrptw', 'toptw', 'pvrp', 'territories', 'scale' or 'vroom': "
+                    + "giro bench vrptw --dir DIR ...")
         }
-        guard ["vrptw", "toptw", "territories", "scale", "vroom"].contains(family) else {
+        guard ["vrptw", "toptw", "pvrp", "territories", "scale", "vroom"].contains(family) else {
             throw UsageError(
                 "unknown benchmark family \(CommandArguments.quoted(family)); the families are 'vrptw', 'toptw', "
-                    + "'territories', 'scale' and 'vroom'")
+                    + "'pvrp', 'territories', 'scale' and 'vroom'")
         }
         guard positionals.count == 1 else {
             throw UsageError(

@@ -9,7 +9,7 @@ extension HelpText {
                                regret, regret-K for K from 2 to 9, savings, i1, sweep.
           --operators LIST     Local-search operators, separated by commas, or 'none' to switch
                                local search off (default: all): relocate, swap, 2-opt, 2-opt*,
-                               or-opt, cross-exchange, insert, remove, replace.
+                               or-opt, cross-exchange, insert, remove, replace, shift.
           --metaheuristic NAME Improvement after the local search: ruin-and-recreate (the
                                default) or none.
           --ruin LIST          Ruin methods, separated by commas (default: all): string-removal,
@@ -107,6 +107,44 @@ extension HelpText {
 
         Exit status: 0 when every plan is valid, 1 otherwise, 2 for a usage, input or
         output error.
+        """
+
+    static let benchPVRP = """
+        Usage: giro bench pvrp --dir DIR --reference FILE --output OUT [options]
+
+        Plans every periodic VRP instance in Cordeau's format (*.txt) of DIR and its
+        subfolders that has a reference distance, with seeds 1 to K, one run after the
+        other on one thread. Each vehicle is a rep at the depot who works every day of
+        the horizon; each customer gets one visit on each day of one of its allowed day
+        combinations (see docs/benchmarks.md). Every plan is checked with the
+        independent validator, and its total distance is compared with the reference
+        distance. Writes into OUT:
+
+          results.csv      one row per instance and seed: instance, seed, distance,
+                           reference_distance, gap_percent, routes, visits,
+                           missing_visits, seconds, iterations, validator
+          summary.md       per instance the median over seeds of distance, gap and
+                           missing visits, and the mean gap over the instances
+
+        Gaps are (distance - reference) / reference x 100.
+
+        Options:
+          --dir DIR            Folder of the instance files, searched with its subfolders
+                               (required).
+          --reference FILE     CSV file of reference distances with the columns instance,
+                               vehicles and distance (required).
+          --output OUT         Folder for the result files (required).
+          --instances LIST     Instance names to run, separated by commas, such as p01,p02
+                               (default: every instance with a reference distance).
+          --seeds K            Run seeds 1 to K, 1 to 1000 (default: 1).
+          --time-limit SECONDS Wall-clock limit per run in seconds, at most 1000000
+                               (default: none).
+        \(solverOptions)
+          --quiet              Print no progress on standard error.
+          --help               Show this help.
+
+        Exit status: 0 when every plan is valid and makes every visit, 1 otherwise, 2
+        for a usage, input or output error.
         """
 
     static let benchTerritories = """

@@ -10,6 +10,8 @@ enum HelpText {
         Commands:
           bench vrptw|toptw --dir DIR --bks FILE --output OUT
                               Plan every instance of a benchmark family and compare with best-known values.
+          bench pvrp --dir DIR --reference FILE --output OUT
+                              Plan periodic VRP instances and compare with reference distances.
           bench territories --preset NAME --output OUT
                               Compare the heuristics on territories of the generator presets.
           bench scale --preset NAME --output OUT

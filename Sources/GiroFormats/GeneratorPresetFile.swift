@@ -9,7 +9,7 @@ import GiroModel
 public enum GeneratorPresetFile {
     static let presetKeys = [
         "name", "description", "towns", "area", "center", "placement", "reps", "customersPerRep", "cadences",
-        "openingHours", "appointmentsPerRepWeek", "reservationShare", "start", "days", "seed",
+        "openingHours", "appointmentsPerRepWeek", "reservationShare", "start", "days", "seed", "farRegion", "history",
     ]
 
     /// Decodes the presets.
@@ -105,6 +105,22 @@ public enum GeneratorPresetFile {
         }
         if let reservations = object.optional("reservationShare") {
             settings.reservationShare = try reservations.number(in: .from(0, to: 1))
+        }
+        if let historyField = object.optional("history") {
+            let text = try historyField.string()
+            guard let value = GeneratorSettings.History(rawValue: text) else {
+                throw historyField.error("unknown history \(MessageText.quoted(text)); use backlog or steady")
+            }
+            settings.history = value
+        }
+        if let farField = object.optional("farRegion") {
+            let far = try farField.object(keys: ["center", "radiusKilometres", "share"])
+            let farCenter = try far.required("center").object(keys: ["latitude", "longitude"])
+            settings.farRegion = GeneratorSettings.FarRegion(
+                centerLatitude: try farCenter.required("latitude").number(in: FormatLimits.latitude, unit: "degrees"),
+                centerLongitude: try farCenter.required("longitude").number(in: FormatLimits.longitude, unit: "degrees"),
+                radiusKilometres: try far.required("radiusKilometres").number(in: .from(1, to: 500), unit: "km"),
+                share: try far.required("share").number(in: .from(0, to: 1)))
         }
         return GeneratorPreset(name: name, description: description, townsFile: towns, settings: settings)
     }

@@ -4,6 +4,7 @@ extension TerritoryDecoder {
     static let customerKeys = [
         "id", "name", "location", "repId", "visitMinutes", "setupMinutes", "openingHours", "adherence",
         "preferredWindows", "cadenceDays", "lastVisit", "priority", "blocks", "activationDate", "dueAfter", "demand",
+        "visitPatterns",
     ]
 
     /// Decodes the `customers` list and records the customer ids for later
@@ -66,6 +67,14 @@ extension TerritoryDecoder {
         }
         if let field = object.optional("demand") {
             customer.demand = try field.number(in: FormatLimits.load)
+        }
+        if let field = object.optional("visitPatterns") {
+            customer.visitPatterns = try decodeVisitPatterns(field)
+            guard customer.visitPatterns.isEmpty || customer.cadenceDays == nil else {
+                throw field.error(
+                    "customer \(MessageText.quoted(id)) has both cadenceDays and visitPatterns, but a customer with "
+                        + "visit patterns has no cadence; remove cadenceDays or visitPatterns")
+            }
         }
         return customer
     }

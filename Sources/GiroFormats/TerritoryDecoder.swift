@@ -19,6 +19,8 @@ struct TerritoryDecoder {
     var repIDs: [String] = []
     var customerPaths: [String: JSONPath] = [:]
     var customerIDs: [String] = []
+    /// The territory's horizon, which bounds the dates of visit patterns.
+    var horizon = Horizon(start: CalendarDate(year: 2000, month: 1, day: 1)!, days: 1)
 
     static func decode(_ root: JSONField) throws(FormatError) -> Territory {
         guard case .object = root.node.value else {
@@ -44,6 +46,7 @@ struct TerritoryDecoder {
 
         let reps = try decoder.decodeReps(object.required("reps", hint: "add a list with at least one rep"))
 
+        decoder.horizon = horizon
         let customers = try decoder.decodeCustomers(object.required("customers", hint: "add a list, [] for none"))
 
         var appointments: [Appointment] = []

@@ -99,6 +99,10 @@ enum TerritoryEncoder {
         members["lastVisit"] = customer.lastVisit.map { .string(ValueText.format($0)) }
         members["activationDate"] = customer.activationDate.map { .string(ValueText.format($0)) }
         members["dueAfter"] = customer.dueAfter.map(JSONOutput.number)
+        if !customer.visitPatterns.isEmpty {
+            members["visitPatterns"] = .array(
+                customer.visitPatterns.map { pattern in .array(pattern.map { .string(ValueText.format($0)) }) })
+        }
         return .object(members)
     }
 

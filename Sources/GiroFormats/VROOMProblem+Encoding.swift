@@ -111,7 +111,7 @@ extension VROOMProblem {
         switch visit.kind {
         case .appointment(let id): "appointment \(id)"
         case .reservation(let id): "reservation \(id) of customer \(visit.customerID ?? "")"
-        case .cadenceVisit: "customer \(visit.customerID ?? "")"
+        case .cadenceVisit, .patternVisit: "customer \(visit.customerID ?? "")"
         }
     }
 }

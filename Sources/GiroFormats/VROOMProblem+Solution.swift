@@ -217,7 +217,7 @@ extension VROOMProblem {
             return UnplannedVisit(kind: .appointment, id: id, repID: repID, reason: .noTimeLeft, message: message)
         case .reservation(let id):
             return UnplannedVisit(kind: .reservation, id: id, repID: repID, reason: .noTimeLeft, message: message)
-        case .cadenceVisit:
+        case .cadenceVisit, .patternVisit:
             return UnplannedVisit(
                 kind: .customer, id: visit.customerID ?? "", repID: repID, reason: .noTimeLeft, message: message)
         }

@@ -56,7 +56,7 @@ extension VROOMProblem {
         switch visit.kind {
         case .appointment(let id): key(.appointment, id)
         case .reservation(let id): key(.reservation, id)
-        case .cadenceVisit: key(.customer, visit.customerID ?? "")
+        case .cadenceVisit, .patternVisit: key(.customer, visit.customerID ?? "")
         }
     }
 

@@ -33,6 +33,17 @@ public struct GeneratorSettings: Hashable, Sendable {
         case uniform
     }
 
+    /// How long ago the customers were last visited.
+    public enum History: String, CaseIterable, Hashable, Sendable {
+        /// From 0.3 to 1.3 intervals ago: a territory with a backlog, where
+        /// more customers fall due than the rep can see.
+        case backlog
+        /// From 1 day to one interval ago: a territory in a steady state,
+        /// where about the horizon over the interval of the customers fall
+        /// due.
+        case steady
+    }
+
     /// A share of the customers with one cadence.
     public struct CadenceShare: Hashable, Sendable {
         /// Days between visits.
@@ -42,6 +53,26 @@ public struct GeneratorSettings: Hashable, Sendable {
 
         public init(days: Int, share: Double) {
             self.days = days
+            self.share = share
+        }
+    }
+
+    /// A second, distant cluster of customers: beyond a day trip, so that
+    /// the rep reaches it on trips with nights in its hotels.
+    public struct FarRegion: Hashable, Sendable {
+        /// Centre of the region, WGS 84 degrees.
+        public var centerLatitude: Double
+        public var centerLongitude: Double
+        /// Radius of the region's disc in kilometres; customers spread
+        /// uniformly over it.
+        public var radiusKilometres: Double
+        /// Share of the customers, 0 to 1, placed in the region.
+        public var share: Double
+
+        public init(centerLatitude: Double, centerLongitude: Double, radiusKilometres: Double, share: Double) {
+            self.centerLatitude = centerLatitude
+            self.centerLongitude = centerLongitude
+            self.radiusKilometres = radiusKilometres
             self.share = share
         }
     }
@@ -82,6 +113,10 @@ public struct GeneratorSettings: Hashable, Sendable {
     public var reservationShare: Double
     public var horizonStart: CalendarDate
     public var horizonDays: Int
+    /// A distant cluster of customers with hotels, or nil for none.
+    public var farRegion: FarRegion?
+    /// How long ago the customers were last visited.
+    public var history = History.backlog
 
     public init(
         name: String, seed: UInt64, area: Area, centerLatitude: Double, centerLongitude: Double,

@@ -34,7 +34,11 @@ public enum TerritoryGenerator {
     /// Friday 08:00–18:00, at most 9 h 30 min, with a 45-minute break within
     /// 12:00–14:30. In a country area they may spend Monday to Thursday
     /// nights away at least 150 km from home, in hotels in towns of 50,000
-    /// inhabitants or more.
+    /// inhabitants or more. With a far region, a share of the customers
+    /// spreads over it instead, and the reps may spend Monday to Thursday
+    /// nights away at least 100 km from home, also in five hotels of the
+    /// region: one at its centre and four at 60 % of its radius to the
+    /// north, east, south and west.
     ///
     /// - Throws: `Failure` for settings out of range, or when customers
     ///   should be placed around towns and none lies in the area.
@@ -60,8 +64,13 @@ public enum TerritoryGenerator {
         let count = settings.reps * settings.customersPerRep
         let townWeights = areaTowns.map { pow(Double($0.population ?? 10_000), 0.8) }
         for index in 0..<count {
-            let (latitude, longitude, townName) = customerPlace(
+            var (latitude, longitude, townName) = customerPlace(
                 settings, towns: areaTowns, weights: townWeights, random: &random)
+            if let far = settings.farRegion, random.unit() < far.share {
+                (latitude, longitude) = offset(
+                    far.centerLatitude, far.centerLongitude, kilometres: far.radiusKilometres, random: &random)
+                townName = nil
+            }
             let nearest = homes.indices.min { lhs, rhs in
                 distance(latitude, longitude, homes[lhs].latitude, homes[lhs].longitude)
                     < distance(latitude, longitude, homes[rhs].latitude, homes[rhs].longitude)
@@ -110,6 +119,15 @@ public enum TerritoryGenerator {
         }
         guard (-90...90).contains(settings.centerLatitude), (-180...180).contains(settings.centerLongitude) else {
             throw .invalidSetting(name: "center", reason: "latitude and longitude must be WGS 84 degrees")
+        }
+        if let far = settings.farRegion {
+            guard (-90...90).contains(far.centerLatitude), (-180...180).contains(far.centerLongitude) else {
+                throw .invalidSetting(name: "farRegion.center", reason: "latitude and longitude must be WGS 84 degrees")
+            }
+            guard (1...500).contains(far.radiusKilometres), (0...1).contains(far.share) else {
+                throw .invalidSetting(
+                    name: "farRegion", reason: "the radius must be from 1 to 500 km and the share from 0 to 1")
+            }
         }
     }
 
@@ -202,12 +220,40 @@ public enum TerritoryGenerator {
                 allowedNights: [.monday, .tuesday, .wednesday, .thursday], minimumDistanceFromHome: 150_000,
                 maximumDriveToHotel: 1800, hotels: hotels, maximumConsecutiveNights: 3, maximumNightsPerWeek: 3)
         }
+        if let far = settings.farRegion {
+            var rule = overnight ?? OvernightRule(
+                allowedNights: [.monday, .tuesday, .wednesday, .thursday], maximumDriveToHotel: 1800,
+                maximumConsecutiveNights: 3, maximumNightsPerWeek: 3)
+            rule.minimumDistanceFromHome = min(rule.minimumDistanceFromHome ?? 100_000, 100_000)
+            rule.hotels += farRegionHotels(far)
+            overnight = rule
+        }
         let number = index + 1
         return Rep(
             id: number < 10 ? "R0\(number)" : "R\(number)", home: .geographic(latitude: home.latitude, longitude: home.longitude),
             workingHours: .weekdays(TimeWindow(start: 8 * 3600, end: 18 * 3600)), maximumWorkingTime: 9 * 3600 + 1800,
             breakRule: BreakRule(frame: TimeWindow(start: 12 * 3600, end: 14 * 3600 + 1800), duration: 2700),
             overnightRule: overnight)
+    }
+
+    /// Returns the far region's hotels: one at its centre and four at 60 %
+    /// of its radius to the north, east, south and west.
+    private static func farRegionHotels(_ far: GeneratorSettings.FarRegion) -> [Hotel] {
+        let kilometresPerDegree = earthRadiusKilometres * Double.pi / 180
+        let reach = 0.6 * far.radiusKilometres
+        let latitudeStep = reach / kilometresPerDegree
+        let longitudeStep = reach / (kilometresPerDegree * max(0.01, cos(far.centerLatitude * Double.pi / 180)))
+        let places: [(String, Double, Double)] = [
+            ("centre", 0, 0), ("north", latitudeStep, 0), ("east", 0, longitudeStep), ("south", -latitudeStep, 0),
+            ("west", 0, -longitudeStep),
+        ]
+        return places.map { name, north, east in
+            let latitude = ((far.centerLatitude + north) * 1e5).rounded() / 1e5
+            let longitude = ((far.centerLongitude + east) * 1e5).rounded() / 1e5
+            return Hotel(
+                id: "H-far-\(name)", name: "Far region hotel, \(name)",
+                location: .geographic(latitude: latitude, longitude: longitude))
+        }
     }
 
     private static func makeCustomer(
@@ -217,7 +263,13 @@ public enum TerritoryGenerator {
         let id = "C" + String(repeating: "0", count: max(0, 5 - String(index + 1).count)) + String(index + 1)
         let interval = settings.cadences[random.index(weights: settings.cadences.map(\.share))].days
         let neverVisited = random.unit() < 0.05
-        let daysAgo = random.integer(max(1, Int((0.3 * Double(interval)).rounded(.up)))...max(1, Int(1.3 * Double(interval))))
+        let daysAgo: Int
+        switch settings.history {
+        case .backlog:
+            daysAgo = random.integer(max(1, Int((0.3 * Double(interval)).rounded(.up)))...max(1, Int(1.3 * Double(interval))))
+        case .steady:
+            daysAgo = random.integer(1...max(1, interval))
+        }
         let priorityDraw = random.unit()
         let visitMinutes = 5 * random.integer(4...12)
         return Customer(

@@ -33,6 +33,18 @@ public struct Customer: Hashable, Sendable, Identifiable {
     public var dueAfter: Double?
     /// Load of one visit; only used by benchmark families with capacity.
     public var demand: Double
+    /// The allowed sets of visit dates in the horizon, such as "Monday and
+    /// Thursday" or "weeks 1 and 3"; empty for a customer without patterns.
+    ///
+    /// A customer with patterns is visited exactly once on each date of one
+    /// of them and never twice on one day. Every pattern has the same number
+    /// of dates, no date twice, and only dates in the horizon; the planner
+    /// skips a pattern with a date it cannot use. The visits are required
+    /// like a reservation: when no pattern can be completed, the customer is
+    /// reported unplanned and none of its pattern visits is planned. Such a
+    /// customer has no cadence, so `cadenceDays` must be nil; the planner
+    /// reports a customer with both as invalid data.
+    public var visitPatterns: [[CalendarDate]]
 
     public init(
         id: String,
@@ -50,7 +62,8 @@ public struct Customer: Hashable, Sendable, Identifiable {
         blocks: [DateRange] = [],
         activationDate: CalendarDate? = nil,
         dueAfter: Double? = nil,
-        demand: Double = 0
+        demand: Double = 0,
+        visitPatterns: [[CalendarDate]] = []
     ) {
         self.id = id
         self.name = name
@@ -68,6 +81,7 @@ public struct Customer: Hashable, Sendable, Identifiable {
         self.activationDate = activationDate
         self.dueAfter = dueAfter
         self.demand = demand
+        self.visitPatterns = visitPatterns
     }
 
     /// Returns the windows in which a visit's service may start on `weekday`.

@@ -56,6 +56,13 @@ struct CadenceState {
         return elapsedRatio(on: date) >= dueAfter - 1e-9
     }
 
+    /// Minimum number of days between two visits, at least one: the
+    /// smallest whole number of days whose elapsed ratio reaches `dueAfter`.
+    var minimumGap: Int {
+        // The tolerance matches `allowsVisit`: 0.7 × 10 days is 7 days.
+        max(1, Int((dueAfter * Double(interval) - 1e-9).rounded(.up)))
+    }
+
     /// Drop in `priority × Σ (segment days / interval)²` when a visit on
     /// `date` splits the segment that runs to `horizonEnd`.
     ///

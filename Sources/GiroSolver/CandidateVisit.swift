@@ -1,8 +1,9 @@
 import GiroModel
 
 /// Something the planner may place, as it compiled the territory: an
-/// appointment, a reservation or a cadence visit of a customer, with the rep
-/// days it may use and the windows for its service start on each.
+/// appointment, a reservation, or a cadence or pattern visit of a customer,
+/// with the rep days it may use and the windows for its service start on
+/// each.
 ///
 /// Other tools read the planner's view of a territory through
 /// `Planner.candidateVisits`, for instance to export the part of the problem
@@ -12,6 +13,9 @@ public struct CandidateVisit: Hashable, Sendable {
         case appointment(id: String)
         case reservation(id: String)
         case cadenceVisit
+        /// One visit of a customer with visit patterns, on a date of one of
+        /// its patterns.
+        case patternVisit
     }
 
     /// How much the planner insists on placing the visit.
@@ -82,6 +86,7 @@ extension Planner {
             case .appointment(let index): kind = .appointment(id: territory.appointments[index].id)
             case .reservation(let index): kind = .reservation(id: territory.reservations[index].id)
             case .cadenceVisit: kind = .cadenceVisit
+            case .patternVisit: kind = .patternVisit
             }
 
             let requirement: CandidateVisit.Requirement

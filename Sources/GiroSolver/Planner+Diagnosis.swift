@@ -39,6 +39,12 @@ extension Planner {
         let dayList = days.count > 3 ? "\(days[0]) to \(days[days.count - 1])" : days.joined(separator: ", ")
 
         if !fitsAloneOn.isEmpty {
+            if task.kind == .patternVisit {
+                return UnplannedVisit(
+                    kind: kind, id: id, repID: repID, reason: .noTimeLeft,
+                    message: "\(subject) needs one visit on each date of one of its visit patterns, but no pattern "
+                        + "has room on every one of its dates among \(dayList).")
+            }
             if case .appointment(let index) = task.kind {
                 let others = conflictingAppointments(with: index, on: fitsAloneOn)
                 let names =
@@ -159,7 +165,7 @@ extension Planner {
             return (.appointment, territory.appointments[index].id)
         case .reservation(let index):
             return (.reservation, territory.reservations[index].id)
-        case .cadenceVisit:
+        case .cadenceVisit, .patternVisit:
             return (.customer, task.customerIndex.map { territory.customers[$0].id } ?? "?")
         }
     }

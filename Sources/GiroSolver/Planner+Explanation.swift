@@ -10,7 +10,9 @@ extension Planner {
     /// of each candidate day's route in `plan`, as the routes are, with the
     /// full schedule evaluation. For a customer with one planned visit the
     /// visit moves there, so the saving on its own day counts too. A
-    /// customer whose plan has an appointment or several visits gets none.
+    /// customer whose plan has an appointment or several visits gets none,
+    /// and so does one whose visit patterns have several dates, because
+    /// one day alone does not make its pattern.
     /// Days whose route contains stops that this territory does not know,
     /// such as those of a plan of another territory, are skipped.
     ///
@@ -63,7 +65,7 @@ extension Planner {
         }
 
         var cheapest: CustomerExplanation.DayCost?
-        if let task {
+        if let task, problem.tasks[task].visitPatterns.allSatisfy({ $0.count <= 1 }) {
             if visits.isEmpty {
                 cheapest = cheapestDay(for: task, in: plan, movingFrom: nil)
             } else if visits.count == 1, !visits[0].isAppointment {
@@ -200,7 +202,7 @@ extension Planner {
                 switch task.kind {
                 case .appointment(let appointment):
                     return stop.kind == .appointment && territory.appointments[appointment].id == stop.appointmentID
-                case .reservation, .cadenceVisit:
+                case .reservation, .cadenceVisit, .patternVisit:
                     return stop.kind == .visit && task.customerIndex.map { territory.customers[$0].id } == stop.customerID
                 }
             }

@@ -11,9 +11,11 @@ import GiroSchedule
 /// the extra driving. Local search and ruin-and-recreate then improve that
 /// plan until the time limit, the iteration limit or a stall (see
 /// `RuinAndRecreate`). Apart from its appointments, which are kept as given,
-/// a customer gets at most one visit in the horizon, and none when one of
-/// its appointments is planned. Everything due or required that does not
-/// fit is listed as unplanned, with a reason.
+/// a cadence customer gets the visits that its interval and `dueAfter` allow
+/// in the horizon, and none when one of its appointments is planned. A
+/// customer with visit patterns gets one visit on each date of one pattern,
+/// or none. Everything due or required that does not fit is listed as
+/// unplanned, with a reason.
 ///
 /// Planning is deterministic for a given seed and iteration budget: the same
 /// territory and options give the same plan, whatever the order of the

@@ -1,14 +1,15 @@
 import GiroModel
 
-/// Turns a territory's appointments, reservations and cadence customers into
-/// tasks with the slots each may use, and lists those that can use none.
+/// Turns a territory's appointments, reservations, cadence customers and
+/// customers with visit patterns into tasks with the slots each may use, and
+/// lists those that can use none.
 struct TaskBuilder {
     let territory: Territory
     let slots: [RouteSlot]
     let customerLocations: [Int]
     let appointmentLocations: [Int?]
 
-    private(set) var tasks: [VisitTask] = []
+    var tasks: [VisitTask] = []
     private(set) var excluded: [UnplannedVisit] = []
 
     private var customerIndexByID: [String: Int] = [:]
@@ -39,7 +40,11 @@ struct TaskBuilder {
             addReservation(index)
         }
         for index in territory.customers.indices where reservedCustomers[index] == nil {
-            addCadenceVisit(index)
+            if territory.customers[index].visitPatterns.isEmpty {
+                addCadenceVisit(index)
+            } else {
+                addPatternVisits(index)
+            }
         }
     }
 
@@ -127,6 +132,12 @@ struct TaskBuilder {
             return
         }
         let customer = territory.customers[customerIndex]
+        guard customer.visitPatterns.isEmpty else {
+            exclude(
+                .reservation, reservation.id, customer.repID, .invalidData,
+                "is for customer \(customer.id), whose visit patterns fix its visits; remove the reservation")
+            return
+        }
         if reservedCustomers[customerIndex] == nil, territory.isVisitedBeforeReplan(customerID: customer.id) {
             // The visit done earlier on the first day fulfils the reservation.
             reservedCustomers[customerIndex] = reservation.id
@@ -201,12 +212,43 @@ struct TaskBuilder {
             return
         }
 
-        tasks.append(
-            VisitTask(
-                kind: .cadenceVisit, customerIndex: index, location: customerLocations[index],
-                serviceDuration: customer.visitDuration, setupDuration: customer.setupDuration,
-                demand: customer.demand, tier: due ? .due : .optional, options: options,
-                cadenceBenefitByDay: cadenceBenefits(customerIndex: index), coveredBy: appointmentTasks[index] ?? []))
+        let first = VisitTask(
+            kind: .cadenceVisit, customerIndex: index, location: customerLocations[index],
+            serviceDuration: customer.visitDuration, setupDuration: customer.setupDuration,
+            demand: customer.demand, tier: due ? .due : .optional, options: options,
+            cadenceBenefitByDay: cadenceBenefits(customerIndex: index), coveredBy: appointmentTasks[index] ?? [])
+        tasks.append(first)
+
+        // NOTE: a customer with an appointment in the horizon keeps one visit
+        // task, which the appointment replaces when it is planned.
+        guard appointmentTasks[index] == nil else { return }
+        let count = visitCount(cadence: cadence, days: options.map { slots[$0.slot].dayIndex })
+        for number in stride(from: 1, to: count, by: 1) {
+            var extra = first
+            extra.tier = .optional
+            extra.visitNumber = number
+            tasks.append(extra)
+        }
+    }
+
+    /// Returns the number of visits of one customer worth planning in the
+    /// horizon: one per interval of its timeline, rounded up, but no more
+    /// than fit on its allowed days with `dueAfter` between them.
+    ///
+    /// - Parameters:
+    ///   - days: horizon days (0-based) on which the customer may be visited.
+    /// - Complexity: O(d log d) for d days.
+    private func visitCount(cadence: CadenceState, days: [Int]) -> Int {
+        let span = territory.horizon.end.days(since: cadence.segmentStart)
+        let wanted = max(1, (span + cadence.interval - 1) / cadence.interval)
+        let gap = cadence.minimumGap
+        var fitting = 0
+        var last = Int.min
+        for day in Set(days).sorted() where last == Int.min || day - last >= gap {
+            fitting += 1
+            last = day
+        }
+        return max(1, min(wanted, fitting))
     }
 
     private func isDue(_ customerIndex: Int) -> Bool {
@@ -246,7 +288,7 @@ struct TaskBuilder {
 
     /// Returns the reps who may visit a customer: its owner, or every rep when
     /// it has none. Returns nil when the owner is unknown.
-    private func allowedReps(customer customerIndex: Int) -> Set<Int>? {
+    func allowedReps(customer customerIndex: Int) -> Set<Int>? {
         guard let repID = territory.customers[customerIndex].repID else {
             return Set(territory.reps.indices)
         }
@@ -255,7 +297,7 @@ struct TaskBuilder {
 
     /// Returns the allowed reps' slots on which the customer is open, active,
     /// not blocked and allowed by `cadenceAllows`.
-    private func visitOptions(
+    func visitOptions(
         customerIndex: Int, reps: Set<Int>, cadenceAllows: (CalendarDate) -> Bool
     ) -> [SlotOption] {
         let customer = territory.customers[customerIndex]
@@ -302,7 +344,7 @@ struct TaskBuilder {
         return (.notYetEligible, "is not yet eligible for a visit on any day of the horizon")
     }
 
-    private mutating func exclude(
+    mutating func exclude(
         _ kind: UnplannedVisit.Kind, _ id: String, _ repID: String?, _ reason: UnplannedReason, _ detail: String
     ) {
         let subject: String

@@ -1,12 +1,14 @@
 import GiroModel
 
-/// Something the planner may place on a route: an appointment, a reservation
-/// or a cadence visit of a customer.
+/// Something the planner may place on a route: an appointment, a reservation,
+/// a cadence visit or a pattern visit of a customer.
 struct VisitTask: Sendable {
     enum Kind: Hashable, Sendable {
         case appointment(Int)
         case reservation(Int)
         case cadenceVisit
+        /// One of the visits of a customer with visit patterns.
+        case patternVisit
     }
 
     var kind: Kind
@@ -41,6 +43,16 @@ struct VisitTask: Sendable {
     /// Appointment tasks with the same customer; when one of them is planned,
     /// it is this task's visit and this task is dropped.
     var coveredBy: [Int] = []
+    /// Which of its customer's cadence visits in the horizon the task is: 0
+    /// for the first. A customer whose interval is short for the horizon
+    /// gets one task per visit that fits, and any of them may take any of
+    /// the customer's days. The number only marks the first visit, which
+    /// carries the tier.
+    var visitNumber = 0
+    /// For a pattern visit, the customer's usable visit patterns as sorted
+    /// horizon days (0-based), each with one day per visit task of the
+    /// customer; empty for every other task.
+    var visitPatterns: [[Int]] = []
 }
 
 /// A slot a task may use, with the windows in which its service may start.

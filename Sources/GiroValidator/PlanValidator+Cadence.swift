@@ -19,8 +19,9 @@ extension PlanValidator {
     /// visit is eligible from the start; its activation date is checked with
     /// the blocked dates. Each reservation of a customer exempts one visit
     /// from `dueAfter`, and lets a manual customer (no cadence) be visited
-    /// once. No customer gets two stops on one day unless both are
-    /// appointments.
+    /// once. Visits of a customer with visit patterns are exempt, because
+    /// `checkVisitPatterns` checks them. No customer gets two stops on one
+    /// day unless both are appointments.
     ///
     /// - Complexity: O(S log S) for S stops.
     func checkCadence(_ routes: [DayRoute], into violations: inout [Violation]) {
@@ -83,7 +84,7 @@ extension PlanValidator {
                 report(
                     "customer \(customer.id) is visited twice on \(stop.date), first at stop \(earlier.stopIndex) "
                         + "of rep \(earlier.repID)")
-            } else if stop.kind == .visit,
+            } else if stop.kind == .visit, customer.visitPatterns.isEmpty,
                 let problem = eligibilityProblem(of: customer, on: stop.date, previous: latestBeforeToday)
             {
                 if exemptionsLeft > 0 {

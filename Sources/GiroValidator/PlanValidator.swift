@@ -40,7 +40,7 @@ public struct PlanValidator: Sendable {
     ///
     /// Route-level findings come first, in the order of `plan.routes`, then
     /// the findings that span routes: duplicate routes, continuity, cadence,
-    /// appointments and the unplanned list.
+    /// visit patterns, appointments and the unplanned list.
     ///
     /// - Complexity: O(S log S + C + A + V) for S stops in the plan, plus one
     ///   travel model leg per stop and per appointment stop.
@@ -69,6 +69,7 @@ public struct PlanValidator: Sendable {
         checkContinuity(routes, into: &violations)
         checkOvernightStays(routes, into: &violations)
         checkCadence(routes, into: &violations)
+        checkVisitPatterns(routes, unplanned: plan.unplanned, into: &violations)
         checkAppointmentAccounting(routes, unplanned: plan.unplanned, into: &violations)
         checkUnplannedReporting(routes, unplanned: plan.unplanned, into: &violations)
         checkObjective(of: plan, routes: routes, into: &violations)

@@ -55,7 +55,8 @@ public struct Violation: Hashable, Sendable {
         case appointment = "appointment"
         /// A cadence visit respects `dueAfter`, no customer gets two visits on
         /// one day, and a manual customer is visited only through appointments
-        /// and reservations.
+        /// and reservations. Visits of a customer with visit patterns are
+        /// left to the visit-pattern rule.
         case cadence = "cadence"
         /// No visit on a day inside one of the customer's blocks or before its
         /// activation date.
@@ -84,6 +85,10 @@ public struct Violation: Hashable, Sendable {
         /// driving, distance and count, of the nights away and of the
         /// cadence cost.
         case objective = "objective"
+        /// The visit dates of a customer with visit patterns are exactly the
+        /// dates of one of its patterns, or it has no visit and is listed as
+        /// unplanned. Appointments do not count as pattern visits.
+        case visitPattern = "visit-pattern"
     }
 }
 

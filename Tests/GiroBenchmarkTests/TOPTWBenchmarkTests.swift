@@ -94,5 +94,6 @@ struct TOPTWBenchmarkTests {
         let csv = TOPTWReport.resultsCSV(rows)
         #expect(csv.hasPrefix("instance,tours,seed,score,bks_score,gap_percent,visits,seconds,iterations,validator\n"))
         #expect(csv.contains("\nline,1,1,30.00,30.00,0.0000,2,"))
+        #expect(!csv.contains("\n\n"))
     }
 }

@@ -53,6 +53,21 @@ struct GeneratorPresetFileTests {
         return Data((replacing.isEmpty ? text : text.replacingOccurrences(of: replacing, with: replacement)).utf8)
     }
 
+    @Test func farRegionAndHistoryAreRead() throws {
+        let text = presetsText(
+            "\"days\": 5",
+            with: "\"days\": 5, \"history\": \"steady\", \"farRegion\": {\"center\": {\"latitude\": 44.5, "
+                + "\"longitude\": 11.3}, \"radiusKilometres\": 30, \"share\": 0.15}")
+        let presets = try GeneratorPresetFile.decode(text, fileName: "presets.json")
+
+        let settings = try #require(presets.first?.settings)
+        #expect(settings.history == .steady)
+        #expect(
+            settings.farRegion
+                == GeneratorSettings.FarRegion(
+                    centerLatitude: 44.5, centerLongitude: 11.3, radiusKilometres: 30, share: 0.15))
+    }
+
     @Test func presetDefaultsAndKeysAreRead() throws {
         let presets = try GeneratorPresetFile.decode(presetsText(), fileName: "presets.json")
 
@@ -68,6 +83,17 @@ struct GeneratorPresetFileTests {
         ("\"reps\": 1", "\"reps\": 0", "presets[0].reps"),
         ("\"days\": 5", "\"dayz\": 5", "presets[0].dayz"),
         ("\"latitude\": 45", "\"latitude\": 145", "presets[0].center.latitude"),
+        ("\"days\": 5", "\"days\": 5, \"history\": \"old\"", "presets[0].history"),
+        (
+            "\"days\": 5",
+            "\"days\": 5, \"farRegion\": {\"center\": {\"latitude\": 44, \"longitude\": 11}, \"radiusKilometres\": 0, \"share\": 0.1}",
+            "presets[0].farRegion.radiusKilometres"
+        ),
+        (
+            "\"days\": 5",
+            "\"days\": 5, \"farRegion\": {\"center\": {\"latitude\": 44, \"longitude\": 11}, \"radiusKilometres\": 30, \"share\": 2}",
+            "presets[0].farRegion.share"
+        ),
     ])
     func badPresetsNameThePath(replacing: String, replacement: String, path: String) {
         #expect {

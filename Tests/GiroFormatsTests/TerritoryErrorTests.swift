@@ -176,6 +176,45 @@ private let badTerritories: [BadTerritory] = [
         json: Samples.territory(extra: [#""settings": {"nightCost": -3600}"#]),
         path: "settings.nightCost", value: "-3600", messagePart: "it must be from 0 to 1000000000 seconds of driving"),
     BadTerritory(
+        name: "visit patterns not a list",
+        json: Samples.territory(customers: [Samples.customer(with: #""visitPatterns": "2026-03-02""#)]),
+        path: "customers[0].visitPatterns", value: "2026-03-02", messagePart: "must be a list of patterns"),
+    BadTerritory(
+        name: "visit pattern not a list",
+        json: Samples.territory(customers: [Samples.customer(with: #""visitPatterns": ["2026-03-02"]"#)]),
+        path: "customers[0].visitPatterns[0]", value: "2026-03-02", messagePart: "must be a list of dates"),
+    BadTerritory(
+        name: "bad visit pattern date",
+        json: Samples.territory(customers: [Samples.customer(with: #""visitPatterns": [["2026-03-32"]]"#)]),
+        path: "customers[0].visitPatterns[0][0]", value: "2026-03-32", messagePart: "has 31 days"),
+    BadTerritory(
+        name: "visit pattern date outside horizon",
+        json: Samples.territory(customers: [Samples.customer(with: #""visitPatterns": [["2026-03-02", "2026-03-09"]]"#)]),
+        path: "customers[0].visitPatterns[0][1]", value: "2026-03-09",
+        messagePart: "outside the horizon 2026-03-02 to 2026-03-06; use a date in the horizon"),
+    BadTerritory(
+        name: "visit patterns of unequal length",
+        json: Samples.territory(customers: [
+            Samples.customer(with: #""visitPatterns": [["2026-03-02", "2026-03-05"], ["2026-03-03"]]"#)
+        ]),
+        path: "customers[0].visitPatterns[1]", value: "[…]",
+        messagePart: "visit pattern 1 has 1 dates, but pattern 0 has 2; give every pattern"),
+    BadTerritory(
+        name: "repeated visit pattern date",
+        json: Samples.territory(customers: [Samples.customer(with: #""visitPatterns": [["2026-03-02", "2026-03-02"]]"#)]),
+        path: "customers[0].visitPatterns[0][1]", value: "2026-03-02",
+        messagePart: "appears twice in visit pattern 0, but a customer is visited at most once a day; list each date once"),
+    BadTerritory(
+        name: "empty visit pattern",
+        json: Samples.territory(customers: [Samples.customer(with: #""visitPatterns": [[]]"#)]),
+        path: "customers[0].visitPatterns[0]", value: "[…]", messagePart: "has no date; list at least one date"),
+    BadTerritory(
+        name: "cadence and visit patterns",
+        json: Samples.territory(customers: [
+            Samples.customer(with: #""cadenceDays": 7, "visitPatterns": [["2026-03-02"]]"#)
+        ]),
+        path: "customers[0].visitPatterns", value: "[…]", messagePart: "remove cadenceDays or visitPatterns"),
+    BadTerritory(
         name: "top level not an object", json: "[1, 2]",
         path: "", value: "[…]", messagePart: "the top level must be a JSON object"),
 ]

@@ -112,6 +112,27 @@ private func roundTrip(_ territory: Territory) throws -> Territory {
     #expect(try roundTrip(territory) == territory)
 }
 
+@Test func visitPatternsRoundTrip() throws {
+    let territory = Territory(
+        horizon: Horizon(start: date("2026-03-02"), days: 14),
+        reps: [Rep(id: "r", home: .geographic(latitude: 1, longitude: 2), workingHours: WorkingHours())],
+        customers: [
+            Customer(
+                id: "c", location: .geographic(latitude: 1, longitude: 2), visitDuration: 1_800,
+                visitPatterns: [
+                    [date("2026-03-02"), date("2026-03-05")], [date("2026-03-10"), date("2026-03-03")],
+                ])
+        ])
+
+    let text = String(decoding: TerritoryFile.encode(territory), as: UTF8.self)
+    let decoded = try roundTrip(territory)
+
+    #expect(decoded == territory)
+    #expect(decoded.customers[0].visitPatterns[1] == [date("2026-03-10"), date("2026-03-03")])
+    #expect(text.contains("\"2026-03-05\""))
+    #expect(text.contains("visitPatterns"))
+}
+
 @Test func encodingSortsKeysAndWritesMinutes() throws {
     let territory = Territory(
         horizon: Horizon(start: date("2026-03-02"), days: 3),
@@ -126,4 +147,5 @@ private func roundTrip(_ territory: Territory) throws -> Territory {
     let horizonOffset = try #require(text.range(of: "\"horizon\"")?.lowerBound)
     #expect(customersOffset < horizonOffset)
     #expect(!text.contains("openingHours"))
+    #expect(!text.contains("visitPatterns"))
 }

@@ -73,6 +73,40 @@ struct TerritoryGeneratorTests {
         #expect(country.reps.first?.overnightRule?.hotels.isEmpty == false)
     }
 
+    /// A far region 150 km from the centre takes its share of the
+    /// customers, and every rep may stay in its five hotels.
+    @Test func farRegionTakesItsShareAndBringsHotels() throws {
+        var far = settings(placement: .uniform, reps: 1, customersPerRep: 400)
+        far.farRegion = GeneratorSettings.FarRegion(
+            centerLatitude: 45.85, centerLongitude: 11.3, radiusKilometres: 20, share: 0.25)
+        let territory = try TerritoryGenerator.territory(far, towns: [])
+
+        let inRegion = territory.customers.filter { customer in
+            guard case .geographic(let latitude, let longitude) = customer.location.coordinate else { return false }
+            return TerritoryGeneratorTests.kilometres(45.85, 11.3, latitude, longitude) <= 20.5
+        }
+        #expect((70...130).contains(inRegion.count), "\(inRegion.count) of 400 in the far region")
+        let rule = try #require(territory.reps.first?.overnightRule)
+        #expect(rule.hotels.filter { $0.id.hasPrefix("H-far-") }.count == 5)
+        #expect(rule.minimumDistanceFromHome == 100_000)
+    }
+
+    /// In a steady state every customer was seen within its interval; with
+    /// a backlog some were seen longer ago.
+    @Test func steadyHistoryKeepsLastVisitsWithinTheInterval() throws {
+        var steady = settings(reps: 1, customersPerRep: 200)
+        steady.history = .steady
+        let backlog = try TerritoryGenerator.territory(settings(reps: 1, customersPerRep: 200), towns: Self.italianTowns)
+        let territory = try TerritoryGenerator.territory(steady, towns: Self.italianTowns)
+
+        func isWithinInterval(_ customer: Customer) -> Bool {
+            guard let last = customer.lastVisit, let interval = customer.cadenceDays else { return true }
+            return Self.monday.days(since: last) <= interval
+        }
+        #expect(territory.customers.allSatisfy(isWithinInterval))
+        #expect(!backlog.customers.allSatisfy(isWithinInterval))
+    }
+
     @Test func uniformPlacementNeedsNoTowns() throws {
         let territory = try TerritoryGenerator.territory(settings(placement: .uniform), towns: [])
 

@@ -9,10 +9,16 @@ struct ExpectedMove {
     /// Objective of each changed route, nil where the route is infeasible or
     /// puts a task on a slot it may not use.
     var objectives: [Double?]
-    /// Change of the route objectives, nil when a route is infeasible.
+    /// Change of the route objectives, nil when a route is infeasible or a
+    /// chain's visits end closer than its minimum gap.
     var routeDelta: Double?
     /// Change of the unplanned penalties.
     var penaltyDelta: Double
+    /// Change of the chains' cadence, which `evaluate` adds by itself.
+    var chainDelta = 0.0
+
+    /// Change of the objective outside the routes.
+    var sideDelta: Double { penaltyDelta + chainDelta }
 
     var isFeasible: Bool { routeDelta != nil }
 }
@@ -46,7 +52,8 @@ struct MoveAudit {
     /// Evaluates the expected routes exactly.
     func expectation(_ changes: [(slot: Int, sequence: [Int])]) -> ExpectedMove {
         let objectives = changes.map { solution.exactObjective(slot: $0.slot, sequence: $0.sequence) }
-        var routeDelta: Double? = 0
+        let chainChange = solution.chainChange(replacing: changes)
+        var routeDelta: Double? = chainChange == nil ? nil : 0
         for (change, objective) in zip(changes, objectives) {
             guard let objective, let sum = routeDelta else {
                 routeDelta = nil
@@ -56,7 +63,7 @@ struct MoveAudit {
         }
         return ExpectedMove(
             changes: changes, objectives: objectives, routeDelta: routeDelta,
-            penaltyDelta: solution.penaltyChange(replacing: changes))
+            penaltyDelta: solution.penaltyChange(replacing: changes), chainDelta: chainChange ?? 0)
     }
 
     /// Checks what an evaluator returned for a candidate with the bound it
@@ -71,7 +78,7 @@ struct MoveAudit {
         }
         guard let move = returned else {
             if let routeDelta = expected.routeDelta {
-                let delta = routeDelta + expected.penaltyDelta
+                let delta = routeDelta + expected.sideDelta
                 if delta < bound, !isClose(delta, bound) {
                     feasibleRejected.append("\(label()): exact delta \(delta), bound \(bound)")
                 }
@@ -103,9 +110,9 @@ struct MoveAudit {
         }
         // The penalty part is compared apart, because a penalty of 1e9 would
         // hide a route error inside the relative tolerance.
-        if !isClose(move.delta - expected.penaltyDelta, routeDelta) {
+        if !isClose(move.delta - expected.sideDelta, routeDelta) {
             wrongDeltas.append(
-                "\(label()): predicted \(move.delta - expected.penaltyDelta) without penalties, exact \(routeDelta)")
+                "\(label()): predicted \(move.delta - expected.sideDelta) without penalties, exact \(routeDelta)")
         }
         if !(move.delta < bound) {
             wrongDeltas.append("\(label()): returned delta \(move.delta) is not below the bound \(bound)")
@@ -456,7 +463,7 @@ struct MoveEvaluationTests {
                     }
                 }
                 let expectations = sequences.map { audit.expectation([(route, $0)]) }
-                let deltas = expectations.compactMap { expected in expected.routeDelta.map { $0 + expected.penaltyDelta } }
+                let deltas = expectations.compactMap { expected in expected.routeDelta.map { $0 + expected.sideDelta } }
                 let label = "replace \(u) by \(v) in route \(route)"
 
                 let returned = search.replacement(of: u, by: v, in: solution)
@@ -494,8 +501,8 @@ struct MoveEvaluationTests {
             if !remaining.isEmpty {
                 for slot in emptyRoutes {
                     let candidate = audit.expectation([(route, remaining), (slot, [u])])
-                    guard let delta = candidate.routeDelta else { continue }
-                    if cheapest.map({ delta < $0.routeDelta! }) ?? true {
+                    guard let delta = candidate.routeDelta.map({ $0 + candidate.chainDelta }) else { continue }
+                    if cheapest.map({ delta < $0.routeDelta! + $0.chainDelta }) ?? true {
                         cheapest = candidate
                     }
                 }
@@ -513,7 +520,8 @@ struct MoveEvaluationTests {
             audit.check(
                 label, returned: move, expected: audit.expectation([(route, remaining), (target, [u])]),
                 bound: .infinity)
-            #expect(isClose(move.delta, cheapest.routeDelta!), "\(label): not the cheapest empty route")
+            #expect(
+                isClose(move.delta, cheapest.routeDelta! + cheapest.chainDelta), "\(label): not the cheapest empty route")
         }
         audit.expectAgreement(requiresCandidates: false)
     }
@@ -535,7 +543,8 @@ struct MoveEvaluationTests {
                     let expected = audit.expectation([(route, sequence)])
                     let draft = RouteDraft(slot: route, prefixEnd: position, .task(task), suffixStart: position)
                     audit.checkDrafts("insert \(task) at \(position) of route \(route)", [draft], expected: expected)
-                    if let delta = expected.routeDelta {
+                    // A chain's cadence changes with the day, not the position.
+                    if let delta = expected.routeDelta.map({ $0 + expected.chainDelta }) {
                         cheapestInRoute = min(cheapestInRoute ?? delta, delta)
                     }
                 }

@@ -18,6 +18,9 @@ enum SearchVariant: String, CaseIterable, CustomStringConvertible {
     case appointment
     /// A phone call without a location: an opaque, pinned task.
     case call
+    /// Eight days and a 4-day cadence, so that customers get several visit
+    /// tasks priced as a chain.
+    case repeatedVisits = "repeated visits"
 
     var description: String { rawValue }
 }
@@ -41,7 +44,10 @@ struct SearchTerritory {
         }
 
         let shapes: [(reps: Int, days: Int)] = [(2, 1), (1, 2), (2, 2), (3, 1), (4, 1)]
-        let shape = shapes[Int(seed % UInt64(shapes.count))]
+        var shape = shapes[Int(seed % UInt64(shapes.count))]
+        if variant == .repeatedVisits {
+            shape = (reps: min(2, shape.reps), days: 8)
+        }
         let hours = WorkingHours.weekdays(TimeWindow(start: clock(8, 0), end: clock(17, 0)))
         let lunch = BreakRule(frame: TimeWindow(start: clock(12, 0), end: clock(13, 30)), duration: minutes(30))
         // On even seeds every rep lives at one place and has the same limits,
@@ -91,7 +97,8 @@ struct SearchTerritory {
                     id: id, location: location, visitDuration: minutes(integer(10...40)),
                     setupDuration: random.unit() < 0.3 ? minutes(5) : 0,
                     openingHours: windows.isEmpty ? .always : .everyDay(windows),
-                    cadenceDays: isReserved ? nil : 10, lastVisit: isReserved ? nil : lastVisit,
+                    cadenceDays: isReserved ? nil : (variant == .repeatedVisits ? 4 : 10),
+                    lastVisit: isReserved ? nil : lastVisit,
                     demand: Double(integer(1...4))))
             if isReserved {
                 reservations.append(Reservation(id: "R-\(id)", customerID: id))
@@ -117,7 +124,7 @@ struct SearchTerritory {
                 Appointment(
                     id: "call-1", repID: "rep-0", kind: .fixed(date: monday),
                     window: TimeWindow(start: clock(14, 0), end: clock(14, 30)), duration: minutes(30)))
-        case .singleWindow, .twoWindows, .breakRule:
+        case .singleWindow, .twoWindows, .breakRule, .repeatedVisits:
             break
         }
 
@@ -292,6 +299,31 @@ extension SearchSolution {
             } else if !plannedBefore.contains(task) && plannedAfter.contains(task) {
                 change -= model.penalty[task]
             }
+        }
+        return change
+    }
+
+    /// Change of the chains' cadence when the given routes replace the
+    /// current ones, from each chain's visit days before and after, or nil
+    /// when two visits of a chain end closer than its minimum gap.
+    func chainChange(replacing changes: [(slot: Int, sequence: [Int])]) -> Double? {
+        var routes = self.routes
+        for change in changes {
+            routes[change.slot] = change.sequence
+        }
+        var dayAfter = [Int](repeating: -1, count: model.taskCount)
+        for (slot, route) in routes.enumerated() {
+            for task in route {
+                dayAfter[task] = model.slotDay[slot]
+            }
+        }
+        var change = 0.0
+        for (chain, tasks) in model.chains.tasks.enumerated() {
+            let days = tasks.map { dayAfter[$0] }.filter { $0 >= 0 }.sorted()
+            guard let value = days.withUnsafeBufferPointer({ model.chains.value(chain: chain, sortedDays: $0) }) else {
+                return nil
+            }
+            change += value - chainValue[chain]
         }
         return change
     }

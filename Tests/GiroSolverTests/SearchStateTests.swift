@@ -17,6 +17,12 @@ private func stateDifferences(_ kept: SearchSolution, _ fresh: SearchSolution) -
     for task in 0..<kept.model.taskCount where fresh.routeOf[task] >= 0 && kept.position[task] != fresh.position[task] {
         differences.append("position of task \(task) \(kept.position[task]), fresh \(fresh.position[task])")
     }
+    if kept.chainValue != fresh.chainValue {
+        differences.append("chainValue \(kept.chainValue), fresh \(fresh.chainValue)")
+    }
+    if abs(kept.chainTotal - fresh.chainTotal) > 1e-6 * max(1, abs(fresh.chainTotal)) {
+        differences.append("chainTotal \(kept.chainTotal), fresh \(fresh.chainTotal)")
+    }
     if kept.penaltyTotal != fresh.penaltyTotal {
         differences.append("penaltyTotal \(kept.penaltyTotal), fresh \(fresh.penaltyTotal)")
     }
@@ -191,6 +197,7 @@ struct SearchStateTests {
 
             let routesBefore = solution.routeObjective.reduce(0, +)
             let penaltiesBefore = solution.penaltyTotal
+            let chainsBefore = solution.chainTotal
             solution.apply(move)
             applied[candidate.kind, default: 0] += 1
             for change in candidate.changes {
@@ -200,10 +207,11 @@ struct SearchStateTests {
             let differences = stateDifferences(solution, fresh)
             #expect(differences.isEmpty, "step \(step), \(candidate.kind): \(differences.joined(separator: "; "))")
 
-            // The penalty part is compared apart, because a penalty of 1e9
-            // would hide a route error inside the relative tolerance.
+            // The penalty and chain parts are compared apart, because a
+            // penalty of 1e9 would hide a route error inside the relative
+            // tolerance.
             let routeChange = solution.routeObjective.reduce(0, +) - routesBefore
-            let penaltyChange = solution.penaltyTotal - penaltiesBefore
+            let penaltyChange = solution.penaltyTotal - penaltiesBefore + solution.chainTotal - chainsBefore
             #expect(isClose(routeChange, move.delta - penaltyChange), "step \(step), \(candidate.kind): delta")
             if !differences.isEmpty {
                 break

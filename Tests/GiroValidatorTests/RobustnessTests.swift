@@ -110,7 +110,7 @@ import Testing
         #expect(
             rawValues == [
                 "working-day", "opening-hours", "break", "appointment", "cadence", "blocked-date", "day-continuity",
-                "overnight-stay", "capacity", "consistency", "unplanned-reporting", "objective",
+                "overnight-stay", "capacity", "consistency", "unplanned-reporting", "objective", "visit-pattern",
             ])
     }
 

@@ -4,13 +4,16 @@
 /// Appointments come first, in rank order (fixed, then flexible on a day,
 /// then flexible in a week, and file order among equals), each at its
 /// cheapest feasible insertion. Then a `TierPlacement` places the
-/// reservations, and after them the due customers. Customers that may be
+/// reservations, `PatternPlacement` the customers with visit patterns, all
+/// visits of one customer at once, and the `TierPlacement` the due
+/// customers. Customers that may be
 /// seen early follow by regret-2 insertion, and only where their cadence
 /// benefit outweighs the added driving. Last, still-empty slots are opened
 /// for whole routes of such visits that pay for their drive.
 ///
 /// A planned appointment with a customer is that customer's visit, so the
-/// customer's other tasks are dropped.
+/// customer's other tasks are dropped. A cadence customer's second and later
+/// visits in the horizon are left to the search.
 struct TieredConstruction {
     let problem: PlanningProblem
     // NOTE: savings, Solomon's I1 and the sweep finish a tier past the
@@ -44,7 +47,9 @@ struct TieredConstruction {
 
         let planned = plan.plannedTasks
         func open(_ tier: VisitTask.Tier) -> [Int] {
-            (byTier[tier] ?? []).filter { !problem.tasks[$0].coveredBy.contains(where: planned.contains) }
+            (byTier[tier] ?? []).filter {
+                problem.tasks[$0].kind != .patternVisit && !problem.tasks[$0].coveredBy.contains(where: planned.contains)
+            }
         }
 
         for tier in [VisitTask.Tier.reservation, .due] {
@@ -53,9 +58,14 @@ struct TieredConstruction {
             } else {
                 mandatory.place(open(tier), in: &plan)
             }
+            if tier == .reservation {
+                PatternPlacement().place(byTier[.reservation] ?? [], in: &plan)
+            }
         }
 
-        let optional = open(.optional)
+        // A customer's extra visits wait for the search, which keeps them
+        // apart by the customer's cadence.
+        let optional = open(.optional).filter { problem.tasks[$0].visitNumber == 0 }
         RegretInsertion(k: 2, isMandatory: false, deadline: deadline).place(optional, in: &plan)
         plan.openEmptySlots(optional, deadline: deadline)
         return (plan.routes, plan.failed)

@@ -25,6 +25,10 @@ public enum SearchOperator: String, CaseIterable, Hashable, Sendable {
     /// least as much: an optional visit by any, a due customer by a due
     /// customer or a reservation when the route gets cheaper.
     case replaceVisit = "replace"
+    /// Moves every planned visit of a customer with several visits in the
+    /// horizon one day earlier or later, each to its cheapest place in its
+    /// rep's route of the new day.
+    case shiftVisits = "shift"
 
     /// Every operator, in the order the local search tries them.
     public static let all = Set(allCases)

@@ -6,7 +6,8 @@
 /// move that lowers the objective. A pair is tested again only when one of
 /// its two routes changed since u was last examined, so passes after the
 /// first touch only what moved. Unplanned tasks are offered for insertion,
-/// planned optional ones for removal and replacement. The search stops at
+/// planned optional ones for removal and replacement, and the visits of a
+/// customer with several in the horizon for a shift by one day. The search stops at
 /// a local optimum or at the deadline. After each pass, every night that
 /// the overnight rules allow is offered for opening or closing (see
 /// `improveNights`).
@@ -18,6 +19,9 @@ struct LocalSearch {
     let operators: OperatorSwitches
     private var lastTested: [Int]
     private var order: [Int]
+    /// The slot of each rep and horizon day, at `rep * dayCount + day`, or
+    /// -1 on a day off.
+    let slotByRepDay: [Int]
     /// Scratch move that evaluations write into, so that the inner loop
     /// copies no move.
     private var scratch = SearchMove.none
@@ -30,6 +34,13 @@ struct LocalSearch {
         self.operators = OperatorSwitches(operators)
         lastTested = Array(repeating: -1, count: model.taskCount)
         order = (0..<model.taskCount).filter { !model.isPinned[$0] }
+        let slots = model.problem.slots
+        let repCount = (slots.map(\.repIndex).max() ?? -1) + 1
+        var table = [Int](repeating: -1, count: repCount * model.dayCount)
+        for (index, slot) in slots.enumerated() where slot.dayIndex < model.dayCount {
+            table[slot.repIndex * model.dayCount + slot.dayIndex] = index
+        }
+        slotByRepDay = table
     }
 
     /// Improves `solution` to a local optimum or until `deadline`.
@@ -144,12 +155,17 @@ struct LocalSearch {
             solution.apply(move)
             applied = true
         }
+        if operators.shiftVisits, model.chains.chainOf[u] >= 0, solution.changedAt[solution.routeOf[u]] > tested,
+            applyChainShift(of: model.chains.chainOf[u], to: &solution)
+        {
+            applied = true
+        }
         let routeNow = solution.routeOf[u]
         if operators.removeVisit, model.penalty[u] == 0, routeNow >= 0 {
             let position = solution.position[u]
             let draft = RouteDraft(slot: routeNow, prefixEnd: position, suffixStart: position + 1)
-            if let value = solution.objective(of: draft) {
-                let delta = value - solution.routeObjective[routeNow] + model.penalty[u]
+            if let value = solution.objective(of: draft), let change = solution.chainDelta(draft, nil) {
+                let delta = value - solution.routeObjective[routeNow] + model.penalty[u] + change
                 if delta < -LocalSearch.improvementThreshold {
                     solution.apply(
                         SearchMove(first: draft, firstObjective: value, second: nil, secondObjective: 0, delta: delta))
@@ -164,6 +180,7 @@ struct LocalSearch {
 /// The enabled operators as flags, read in the inner loops.
 struct OperatorSwitches {
     var relocate, swap, twoOpt, twoOptStar, orOpt, crossExchange, insertVisit, removeVisit, replaceVisit: Bool
+    var shiftVisits: Bool
 
     init(_ operators: Set<SearchOperator>) {
         relocate = operators.contains(.relocate)
@@ -175,10 +192,11 @@ struct OperatorSwitches {
         insertVisit = operators.contains(.insertVisit)
         removeVisit = operators.contains(.removeVisit)
         replaceVisit = operators.contains(.replaceVisit)
+        shiftVisits = operators.contains(.shiftVisits)
     }
 
     var any: Bool {
         relocate || swap || twoOpt || twoOptStar || orOpt || crossExchange || insertVisit || removeVisit
-            || replaceVisit
+            || replaceVisit || shiftVisits
     }
 }

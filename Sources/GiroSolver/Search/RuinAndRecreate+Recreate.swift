@@ -115,7 +115,16 @@ extension RuinAndRecreate {
             }
             var nextPending: [Int] = []
             var nextCache: [[SearchMove?]] = []
+            // A chain task's insertions elsewhere depend on the day just
+            // taken by its sibling, so its whole row is priced again.
+            let chains = model.chains
+            let chosenChain = chains.isEmpty ? -1 : chains.chainOf[pending[chosen.index]]
             for index in pending.indices where keep[index] {
+                if chosenChain >= 0, chains.chainOf[pending[index]] == chosenChain {
+                    nextPending.append(pending[index])
+                    nextCache.append((0..<model.slotCount).map { solution.bestInsertion(of: pending[index], route: $0) })
+                    continue
+                }
                 var row = cache[index]
                 row[changed] = solution.bestInsertion(of: pending[index], route: changed)
                 nextPending.append(pending[index])

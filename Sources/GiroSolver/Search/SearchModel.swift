@@ -19,7 +19,8 @@ import GiroModel
 /// Costs are in the planner's objective units: driving time weight times
 /// seconds plus distance weight times distance, plus the route weight for a
 /// route that is used, minus cadence benefits, plus a penalty for every
-/// required task left out.
+/// required task left out. Customers with several visit tasks are priced
+/// apart, by `CadenceChains`.
 final class SearchModel: Sendable {
     enum OptionKind: UInt8 {
         case notAllowed = 0
@@ -78,8 +79,11 @@ final class SearchModel: Sendable {
     let windowStart: [Int]
     let windowEnd: [Int]
 
-    /// Per task and horizon day, at `task * dayCount + day`.
+    /// Per task and horizon day, at `task * dayCount + day`; zero for chain
+    /// tasks, which `chains` prices instead.
     let benefit: [Double]
+    /// Customers with several visit tasks, priced as a whole.
+    let chains: CadenceChains
     let dayCount: Int
 
     /// Per speed factor, row-major by location pair.
@@ -121,8 +125,13 @@ final class SearchModel: Sendable {
         setup = tasks.map(\.setupDuration)
         demand = tasks.map(\.demand)
         let customers = problem.territory.customers
-        penalty = tasks.map { task in
-            switch task.tier {
+        let chains = CadenceChains(
+            problem: problem, duePenalty: SearchModel.duePenalty, requiredPenalty: SearchModel.requiredPenalty)
+        self.chains = chains
+        penalty = tasks.indices.map { index in
+            let task = tasks[index]
+            guard chains.chainOf[index] < 0 else { return 0 }
+            return switch task.tier {
             case .appointment, .reservation: SearchModel.requiredPenalty
             case .due: SearchModel.duePenalty * max(0, task.customerIndex.map { customers[$0].priority } ?? 1)
             case .optional: 0
@@ -206,7 +215,7 @@ final class SearchModel: Sendable {
         windowEnd = ends
 
         var benefits = [Double](repeating: 0, count: taskCount * dayCount)
-        for (taskIndex, task) in tasks.enumerated() {
+        for (taskIndex, task) in tasks.enumerated() where chains.chainOf[taskIndex] < 0 {
             for (day, value) in task.cadenceBenefitByDay.enumerated() where day < dayCount {
                 benefits[taskIndex * dayCount + day] = value
             }
@@ -230,7 +239,8 @@ final class SearchModel: Sendable {
         segmentGroup = SearchModel.segmentGroups(
             slots: slots, taskCount: tasks.count, kinds: kinds, starts: starts, ends: ends)
         neighbours = SearchModel.nearestTasks(
-            locations: location, costs: costs[0], locationCount: count, k: max(0, neighbourCount))
+            locations: location, chainOf: chains.chainOf, costs: costs[0], locationCount: count,
+            k: max(0, neighbourCount))
     }
 
     // MARK: - Inner-loop accessors
@@ -315,18 +325,25 @@ final class SearchModel: Sendable {
 
     /// Lists, for each task, the k other tasks nearest to it by the cheaper
     /// direction of travel, nearest first and lower task first among equal
-    /// costs.
+    /// costs. Tasks of one chain are not each other's neighbours: they never
+    /// share a day.
     ///
     /// - Complexity: O(T²·log k) for T tasks: each list is selected in a
     ///   sorted buffer of k entries instead of sorting all T candidates.
-    private static func nearestTasks(locations: [Int], costs: [Double], locationCount: Int, k: Int) -> [[Int]] {
+    private static func nearestTasks(
+        locations: [Int], chainOf: [Int], costs: [Double], locationCount: Int, k: Int
+    ) -> [[Int]] {
         let count = locations.count
         return (0..<count).map { task in
             let from = locations[task]
             guard from >= 0, k > 0 else { return [] }
             var nearest: [(task: Int, cost: Double)] = []
             nearest.reserveCapacity(k + 1)
+            let chain = chainOf[task]
             for other in 0..<count where other != task && locations[other] >= 0 {
+                if chain >= 0, chainOf[other] == chain {
+                    continue
+                }
                 let to = locations[other]
                 let cost = min(costs[from * locationCount + to], costs[to * locationCount + from])
                 if nearest.count == k, let last = nearest.last, last.cost <= cost {

@@ -41,11 +41,17 @@ extension SearchSolution {
             if let second = move.second {
                 checkPrediction(route: second.slot, predicted: move.secondObjective)
             }
-            let after = objective
-            assert(
-                SearchSolution.nearlyEqual(after - before, move.delta, scale: max(abs(before), abs(after))),
-                "objective changed by \(after - before), predicted \(move.delta)")
+            checkObjectiveChange(from: before, predicted: move.delta)
         #endif
+    }
+
+    /// Asserts that the objective changed from `before` by the predicted
+    /// delta.
+    func checkObjectiveChange(from before: Double, predicted delta: Double) {
+        let after = objective
+        assert(
+            SearchSolution.nearlyEqual(after - before, delta, scale: max(abs(before), abs(after))),
+            "objective changed by \(after - before), predicted \(delta)")
     }
 
     /// Asserts that a route's objective, recomputed from scratch, equals the

@@ -26,6 +26,14 @@ extension SearchSolution {
         _ first: RouteDraft, _ second: RouteDraft?, penaltyChange: Double = 0, bound: Double = .infinity,
         into move: inout SearchMove
     ) -> Bool {
+        // The chains' cadence counts with the penalties: it may lower the
+        // bound that the arcs must beat.
+        var penaltyChange = penaltyChange
+        if !model.chains.isEmpty {
+            guard let change = chainDelta(first, second) else { return false }
+            penaltyChange += change
+        }
+
         if bound < .infinity, let firstArcs = arcObjective(of: first) {
             var estimate = firstArcs - routeObjective[first.slot] + penaltyChange
             if let second {
@@ -172,6 +180,7 @@ extension LocalSearch {
         guard solution.routes[route].count > 1 else { return nil }
         let remaining = RouteDraft(slot: route, prefixEnd: position, suffixStart: position + 1)
         guard let remainingValue = solution.objective(of: remaining) else { return nil }
+        let sameDay = model.chains.isEmpty || model.chains.chainOf[u] < 0
 
         var best: SearchMove?
         var seenGroups: [Int] = []
@@ -182,7 +191,11 @@ extension LocalSearch {
             seenGroups.append(group)
             let alone = RouteDraft(slot: slot, prefixEnd: 0, .range(route, position, position), suffixStart: 0)
             guard let value = solution.objective(of: alone) else { continue }
-            let delta = remainingValue - solution.routeObjective[route] + value
+            var delta = remainingValue - solution.routeObjective[route] + value
+            if !sameDay {
+                guard let change = solution.chainDelta(remaining, alone) else { continue }
+                delta += change
+            }
             if best.map({ delta < $0.delta }) ?? true {
                 best = SearchMove(
                     first: remaining, firstObjective: remainingValue, second: alone, secondObjective: value,

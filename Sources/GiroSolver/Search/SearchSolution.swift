@@ -30,6 +30,13 @@ struct SearchSolution {
     private(set) var routeObjective: [Double]
     /// Sum of the penalties of unplanned active tasks.
     private(set) var penaltyTotal: Double
+    /// Objective contribution of each chain (see `CadenceChains`).
+    var chainValue: [Double]
+    /// Sum of `chainValue`.
+    var chainTotal = 0.0
+    /// Working memory of the chain evaluation, shared by copies: it is
+    /// empty between calls.
+    let chainScratch: ChainScratch
     /// Step at which each route last changed.
     private(set) var changedAt: [Int]
     /// Where each route starts and ends, and which nights are spent away.
@@ -59,6 +66,10 @@ struct SearchSolution {
         routeObjective = Array(repeating: 0, count: model.slotCount)
         changedAt = Array(repeating: 0, count: model.slotCount)
         penaltyTotal = 0
+        chainValue = Array(repeating: 0, count: model.chains.count)
+        chainScratch = ChainScratch(
+            taskCount: model.taskCount, chainCount: model.chains.count,
+            longestChain: model.chains.tasks.map(\.count).max() ?? 0)
         nights = NightState(model: model)
 
         // Every active task starts unplanned; placing it takes its penalty
@@ -72,13 +83,17 @@ struct SearchSolution {
         for route in routes.indices {
             refresh(route: route)
         }
+        for chain in 0..<model.chains.count {
+            updateChain(chain)
+        }
     }
 
-    /// The objective: route contributions plus penalties of unplanned tasks.
+    /// The objective: route contributions, penalties of unplanned tasks, and
+    /// the chains' cadence.
     ///
     /// - Complexity: O(S).
     var objective: Double {
-        routeObjective.reduce(0, +) + penaltyTotal
+        routeObjective.reduce(0, +) + penaltyTotal + chainTotal
     }
 
     /// Returns whether the route's segment data decides feasibility
@@ -114,12 +129,16 @@ struct SearchSolution {
     /// - Complexity: O(n) for an exact route of n tasks, plus one schedule
     ///   evaluation for any other.
     mutating func replace(route: Int, with sequence: [Int]) {
-        for task in routes[route] where routeOf[task] == route {
+        let old = routes[route]
+        for task in old where routeOf[task] == route {
             routeOf[task] = SearchSolution.unplanned
             penaltyTotal += model.penalty[task]
         }
         routes[route] = sequence
         refresh(route: route)
+        if !model.chains.isEmpty {
+            updateChains(of: old, sequence)
+        }
     }
 
     /// Replaces a route's sequence when the new one is feasible; returns

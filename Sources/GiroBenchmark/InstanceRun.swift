@@ -1,0 +1,90 @@
+import Foundation
+import GiroModel
+import GiroSolver
+import GiroValidator
+
+/// One timed planner run on a benchmark territory, with the validator's
+/// verdict on its plan.
+struct InstanceRun {
+    let plan: Plan
+    /// Building the planner and planning, in seconds.
+    let seconds: Double
+    /// Ruin-and-recreate steps.
+    let iterations: Int
+    /// Whether the validator accepts the plan.
+    let isValid: Bool
+
+    /// Plans the territory with `options` and validates the plan.
+    ///
+    /// - Parameter instance: the instance name, for errors.
+    /// - Throws: `BenchmarkError.planning` when the planner rejects the
+    ///   territory or the validator cannot time a leg.
+    init(territory: Territory, instance: String, options: PlannerOptions) throws(BenchmarkError) {
+        var iterations = 0
+        let clock = ContinuousClock()
+        let started = clock.now
+        let plan: Plan
+        do {
+            (_, plan) = try Planner.plan(territory: territory, options: options) {
+                iterations = $0.iterations
+            }
+        } catch {
+            throw .planning(instance: instance, message: error.description)
+        }
+        seconds = VRPTWBenchmark.seconds(clock.now - started)
+
+        let report: ValidationReport
+        do {
+            report = try PlanValidator(territory: territory).validate(plan)
+        } catch {
+            throw .planning(instance: instance, message: "the validator cannot time a leg: \(error)")
+        }
+        self.plan = plan
+        self.iterations = iterations
+        isValid = report.isValid
+    }
+}
+
+extension PlannerOptions {
+    /// Returns these options with the seed and limits of one benchmark run.
+    func forRun(seed: UInt64, timeLimit: Double?, iterationLimit: Int?) -> PlannerOptions {
+        var options = self
+        options.seed = seed
+        options.timeLimit = timeLimit
+        options.iterationLimit = iterationLimit
+        return options
+    }
+}
+
+/// The `*.txt` files of a benchmark folder and its subfolders.
+enum InstanceFolder {
+    /// Lists the `*.txt` files below `folder` with their names without
+    /// extension, in the order the file system lists them.
+    ///
+    /// - Parameter family: the instance family, such as "TOPTW", for the
+    ///   error when the folder is missing.
+    /// - Throws: `BenchmarkError.unreadableFolder` when the folder is
+    ///   missing, a file, or cannot be listed.
+    static func textFiles(in folder: String, family: String) throws(BenchmarkError) -> [(name: String, path: String)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .unreadableFolder(path: folder, reason: "no such folder; give the folder of the \(family) instances")
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw .unreadableFolder(path: folder, reason: "cannot list the folder")
+        }
+
+        var files: [(name: String, path: String)] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.lowercased().hasSuffix(".txt") else { continue }
+            let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
+            files.append((name, (folder as NSString).appendingPathComponent(relative)))
+        }
+        return files
+    }
+
+    /// Sorts paths by file name.
+    static func sortedByName(_ paths: [String]) -> [String] {
+        paths.sorted { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }
+    }
+}
