@@ -6,7 +6,7 @@ extension Planner {
     /// With neither operators nor a metaheuristic, or once the deadline has
     /// passed, returns the construction as it is. Tasks covered by a planned appointment stay out of the
     /// search. Every other required task that ends unplanned is returned as
-    /// failed, in task order, for diagnosis. The returned night state says
+    /// failed, in task order, for diagnosis. The returned night state gives
     /// where each route starts and ends; it is nil when no search ran, and
     /// then every night is spent at home.
     ///
