@@ -74,6 +74,21 @@ struct OvernightPlanningTests {
         #expect(plan.routes.allSatisfy { $0.endLocation == .planar(x: 0, y: 0) })
     }
 
+    @Test func nightWithoutHotelIsSpentAtLastCustomer() throws {
+        var builder = Self.farTrip(withHotel: false)
+        builder.overnightRule = OvernightRule(allowedNights: [.monday])
+        let plan = try builder.plan()
+
+        #expect(plan.unplanned.isEmpty)
+        #expect(plan.routes.count == 2)
+        let first = try #require(plan.routes.first)
+        let second = try #require(plan.routes.last)
+        let lastCustomer = try #require(builder.customers.first { $0.id == first.stops.last?.customerID })
+        #expect(first.endLocation == lastCustomer.location)
+        #expect(first.arrival == first.stops.last?.serviceEnd)
+        #expect(second.startLocation == lastCustomer.location)
+    }
+
     /// A at (200, 0) and B at (210, 0), two-hour visits, two days, hotel O
     /// at (205, 0). Both do not fit in one day trip (660 minutes), so day
     /// trips drive 400 + 420 = 820 minutes. A night at O drives 205 + 215 =
