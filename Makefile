@@ -1,13 +1,20 @@
 # The two set-up commands of the README. Each first installs the Debian
 # packages Giro links against, when they are missing.
 
-.PHONY: demo test property release
+.PHONY: demo demo-far test property release
 
 # Plans the demo territory and checks the plan with the validator.
 demo:
 	Scripts/install-system-packages.sh
 	swift run -c release giro plan datasets/demo-northern-italy.json --output demo-plan.json
 	swift run -c release giro validate datasets/demo-northern-italy.json demo-plan.json
+
+# Plans the 20-day demo territory with a far region, where trips with nights
+# away pay off, and checks the plan with the validator.
+demo-far:
+	Scripts/install-system-packages.sh
+	swift run -c release giro plan datasets/demo-far-region.json --time-limit 10 --output demo-far-plan.json
+	swift run -c release giro validate datasets/demo-far-region.json demo-far-plan.json
 
 # Runs every unit test (debug build).
 test:
