@@ -18,6 +18,10 @@ struct TaskBuilder {
     private var appointmentTasks: [Int: [Int]] = [:]
     /// Reservation ids by customer index, for customers that have one.
     private var reservedCustomers: [Int: String] = [:]
+    /// Customers whose reservation the visit done earlier on the first day
+    /// of a re-plan fulfils. Their cadence visits after it are planned as
+    /// for any customer.
+    private var reservedCustomersVisitedBeforeReplan: Set<Int> = []
 
     init(territory: Territory, slots: [RouteSlot], customerLocations: [Int], appointmentLocations: [Int?]) {
         self.territory = territory
@@ -39,7 +43,8 @@ struct TaskBuilder {
         for index in territory.reservations.indices {
             addReservation(index)
         }
-        for index in territory.customers.indices where reservedCustomers[index] == nil {
+        for index in territory.customers.indices
+        where reservedCustomers[index] == nil || reservedCustomersVisitedBeforeReplan.contains(index) {
             if territory.customers[index].visitPatterns.isEmpty {
                 addCadenceVisit(index)
             } else {
@@ -141,6 +146,7 @@ struct TaskBuilder {
         if reservedCustomers[customerIndex] == nil, territory.isVisitedBeforeReplan(customerID: customer.id) {
             // The visit done earlier on the first day fulfils the reservation.
             reservedCustomers[customerIndex] = reservation.id
+            reservedCustomersVisitedBeforeReplan.insert(customerIndex)
             return
         }
         if let first = reservedCustomers[customerIndex] {

@@ -146,4 +146,28 @@ struct RepeatedVisitTests {
         let repeated = territory.customers.filter { Self.visitDays(of: $0.id, in: plan).count > 1 }
         #expect(!repeated.isEmpty)
     }
+
+    /// A re-plan from 10:00 of a 5-day horizon follows a visit done earlier
+    /// that day to a customer with a reservation and a 2-day cadence. The
+    /// visit fulfils the reservation, and the customer falls due again on
+    /// day 2, so the plan visits it again.
+    @Test func reservationDoneBeforeReplanLeavesLaterVisits() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 5
+        builder.add("S", x: 3, y: 4, service: 30, cadenceDays: 2, lastVisit: monday.adding(days: -3))
+        builder.customers[0].dueAfter = 1
+        builder.reservations = [Reservation(id: "R-S", customerID: "S")]
+        var territory = builder.territory
+        territory.horizon.startTime = clock(10, 0)
+        territory.visitHistory = [PastVisit(customerID: "S", date: monday, time: clock(8, 30))]
+
+        let plan = try Planner(territory: territory).plan()
+        let report = try PlanValidator(territory: territory).validate(plan)
+
+        #expect(report.isValid, "\(report)")
+        let days = Self.visitDays(of: "S", in: plan)
+        #expect(days.first == 2, "\(days)")
+        #expect(zip(days, days.dropFirst()).allSatisfy { $1 - $0 >= 2 }, "\(days)")
+        #expect(plan.unplanned.isEmpty, "\(plan.unplanned)")
+    }
 }
