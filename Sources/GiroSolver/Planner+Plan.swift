@@ -37,7 +37,7 @@ extension Planner {
             }
         }
 
-        var unplanned = problem.excluded
+        var unplanned = excludedEntriesStillUnplanned(visitDays: visitDays)
         for task in failed {
             let entry = diagnose(task: task, routes: routes)
             unplanned.append(entry)
@@ -49,6 +49,42 @@ extension Planner {
         return Plan(
             territoryName: territory.name, horizon: territory.horizon, routes: dayRoutes, unplanned: unplanned,
             objective: objective)
+    }
+
+    /// Returns the entries that the task builder excluded, less those that
+    /// the plan visits anyway.
+    ///
+    /// The builder judges a customer or reservation without knowing which
+    /// appointments the plan keeps. A kept appointment with the customer is
+    /// its visit, so the customer's entry no longer holds, and neither does
+    /// the entry of a reservation that the customer's stops fulfil. As in the
+    /// validator, a customer's stops, and a visit done earlier on the first
+    /// day of a re-plan, fulfil its reservations one each in territory order.
+    private func excludedEntriesStillUnplanned(visitDays: [Int: [CalendarDate]]) -> [UnplannedVisit] {
+        var stopsLeft: [String: Int] = [:]
+        for (customerIndex, dates) in visitDays {
+            stopsLeft[territory.customers[customerIndex].id, default: 0] += dates.count
+        }
+        let visitedCustomers = Set(stopsLeft.keys)
+        for visit in territory.visitHistory where territory.isReplanning && visit.date == territory.horizon.start {
+            stopsLeft[visit.customerID, default: 0] += 1
+        }
+
+        var fulfilled: Set<String> = []
+        var seen: Set<String> = []
+        for reservation in territory.reservations where seen.insert(reservation.id).inserted {
+            guard let count = stopsLeft[reservation.customerID], count > 0 else { continue }
+            stopsLeft[reservation.customerID] = count - 1
+            fulfilled.insert(reservation.id)
+        }
+
+        return problem.excluded.filter { entry in
+            switch entry.kind {
+            case .customer: !visitedCustomers.contains(entry.id)
+            case .reservation: !fulfilled.contains(entry.id)
+            case .appointment: true
+            }
+        }
     }
 
     /// Returns the entry of a due customer whose reservation was not planned.

@@ -52,4 +52,47 @@ struct ReservationLeftOutTests {
         #expect(unplanned.contains("reservation:RES-\(dropped)"), "\(unplanned)")
         #expect(unplanned.contains("customer:\(dropped)"), "\(unplanned)")
     }
+
+    /// Customer K opens only on Saturdays, which the rep never works, but
+    /// it has a kept appointment on Monday: the appointment is its visit,
+    /// so neither K nor its reservation is listed as unplanned.
+    @Test func keptAppointmentVisitsCustomerClosedOnWorkingDays() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 5
+        builder.add("K", x: 3, y: 4, service: 30, cadenceDays: 14, lastVisit: Self.overdue)
+        let saturdayMorning = TimeWindow(start: clock(9, 0), end: clock(12, 0))
+        builder.customers[0].openingHours = WeeklyWindows([.saturday: [saturdayMorning]])
+        builder.reservations.append(Reservation(id: "RES-K", customerID: "K"))
+        builder.appointments.append(
+            Appointment(
+                id: "A-K", customerID: "K", kind: .fixed(date: monday),
+                window: TimeWindow(start: clock(10, 0), end: clock(10, 30)), duration: minutes(30)))
+
+        let plan = try builder.plan()
+
+        #expect(plan.routes.flatMap(\.stops).compactMap(\.appointmentID) == ["A-K"])
+        #expect(plan.unplanned.isEmpty, "\(plan.unplanned)")
+    }
+
+    /// Two reservations of K and two kept appointments with it: the two
+    /// stops fulfil both reservations, so the second one, which the planner
+    /// does not plan on its own, is not listed as unplanned either.
+    @Test func twoKeptAppointmentsFulfilTwoReservations() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 5
+        builder.add("K", x: 3, y: 4, service: 30, cadenceDays: 14, lastVisit: Self.overdue)
+        builder.reservations.append(Reservation(id: "RES-K1", customerID: "K"))
+        builder.reservations.append(Reservation(id: "RES-K2", customerID: "K"))
+        for (number, day) in [(1, 0), (2, 3)] {
+            builder.appointments.append(
+                Appointment(
+                    id: "A-K\(number)", customerID: "K", kind: .fixed(date: monday.adding(days: day)),
+                    window: TimeWindow(start: clock(10, 0), end: clock(10, 30)), duration: minutes(30)))
+        }
+
+        let plan = try builder.plan()
+
+        #expect(plan.routes.flatMap(\.stops).compactMap(\.appointmentID) == ["A-K1", "A-K2"])
+        #expect(plan.unplanned.isEmpty, "\(plan.unplanned)")
+    }
 }
