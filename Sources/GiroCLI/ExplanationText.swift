@@ -44,6 +44,10 @@ enum ExplanationText {
                         + "\(String(format: "%+d", driving)) min of driving, objective change \(change) "
                         + "(negative: the visit would pay for its drive).")
             }
+        } else if explanation.visits.count > 1 || explanation.visits.contains(where: \.isAppointment) {
+            // The explanation prices only the move of a single visit, so a
+            // missing price does not mean that other days lack room.
+            lines.append("  No other day is priced for a customer whose plan has an appointment or several visits.")
         } else if explanation.candidateDays > 0 {
             let other = explanation.visits.isEmpty ? "" : " other"
             lines.append("  No\(other) candidate day has room for the visit in the plan's routes.")
