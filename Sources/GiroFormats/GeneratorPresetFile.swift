@@ -116,11 +116,20 @@ public enum GeneratorPresetFile {
         if let farField = object.optional("farRegion") {
             let far = try farField.object(keys: ["center", "radiusKilometres", "share"])
             let farCenter = try far.required("center").object(keys: ["latitude", "longitude"])
-            settings.farRegion = GeneratorSettings.FarRegion(
+            let radiusField = try far.required("radiusKilometres")
+            let region = GeneratorSettings.FarRegion(
                 centerLatitude: try farCenter.required("latitude").number(in: FormatLimits.latitude, unit: "degrees"),
                 centerLongitude: try farCenter.required("longitude").number(in: FormatLimits.longitude, unit: "degrees"),
-                radiusKilometres: try far.required("radiusKilometres").number(in: .from(1, to: 500), unit: "km"),
+                radiusKilometres: try radiusField.number(in: .from(1, to: 500), unit: "km"),
                 share: try far.required("share").number(in: .from(0, to: 1)))
+            guard region.staysWithinCoordinateRange else {
+                throw radiusField.error(
+                    "a far region of \(NumberText.format(region.radiusKilometres)) km around latitude "
+                        + "\(NumberText.format(region.centerLatitude)), longitude \(NumberText.format(region.centerLongitude)) "
+                        + "reaches past a pole or longitude 180, where its customers and hotels get coordinates out of "
+                        + "range; move center away from the pole or the antimeridian, or shrink radiusKilometres")
+            }
+            settings.farRegion = region
         }
         return GeneratorPreset(name: name, description: description, townsFile: towns, settings: settings)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GiroModel
 
 /// The shape of a synthetic territory: its area, its reps and customers,
@@ -74,6 +75,19 @@ public struct GeneratorSettings: Hashable, Sendable {
             self.centerLongitude = centerLongitude
             self.radiusKilometres = radiusKilometres
             self.share = share
+        }
+
+        /// Whether every customer and hotel of the region gets a latitude
+        /// from −90 to 90 and a longitude from −180 to 180 degrees. The
+        /// generator steps from the centre by at most the radius, east and
+        /// west in degrees of the centre's latitude, so a disc that reaches
+        /// past a pole or the antimeridian gives coordinates out of range.
+        public var staysWithinCoordinateRange: Bool {
+            let kilometresPerDegree = TerritoryGenerator.earthRadiusKilometres * Double.pi / 180
+            let latitudeReach = radiusKilometres / kilometresPerDegree
+            let longitudeReach =
+                radiusKilometres / (kilometresPerDegree * max(0.01, cos(centerLatitude * Double.pi / 180)))
+            return abs(centerLatitude) + latitudeReach <= 90 && abs(centerLongitude) + longitudeReach <= 180
         }
     }
 

@@ -128,6 +128,11 @@ public enum TerritoryGenerator {
                 throw .invalidSetting(
                     name: "farRegion", reason: "the radius must be from 1 to 500 km and the share from 0 to 1")
             }
+            guard far.staysWithinCoordinateRange else {
+                throw .invalidSetting(
+                    name: "farRegion",
+                    reason: "the region reaches past a pole or longitude 180; move its center or shrink its radius")
+            }
         }
     }
 

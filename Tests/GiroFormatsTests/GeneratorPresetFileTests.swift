@@ -94,12 +94,49 @@ struct GeneratorPresetFileTests {
             "\"days\": 5, \"farRegion\": {\"center\": {\"latitude\": 44, \"longitude\": 11}, \"radiusKilometres\": 30, \"share\": 2}",
             "presets[0].farRegion.share"
         ),
+        (
+            "\"days\": 5",
+            "\"days\": 5, \"farRegion\": {\"center\": {\"latitude\": 89.5, \"longitude\": 11}, \"radiusKilometres\": 100, \"share\": 0.1}",
+            "presets[0].farRegion.radiusKilometres"
+        ),
+        (
+            "\"days\": 5",
+            "\"days\": 5, \"farRegion\": {\"center\": {\"latitude\": 0, \"longitude\": 179.9}, \"radiusKilometres\": 100, \"share\": 0.1}",
+            "presets[0].farRegion.radiusKilometres"
+        ),
     ])
     func badPresetsNameThePath(replacing: String, replacement: String, path: String) {
         #expect {
             try GeneratorPresetFile.decode(presetsText(replacing, with: replacement), fileName: "presets.json")
         } throws: { error in
             (error as? FormatError)?.path == path
+        }
+    }
+
+    /// A far region that crosses the antimeridian is rejected with its
+    /// radius, its centre and the fix, and the generator rejects it too.
+    @Test func farRegionPastTheAntimeridianIsRejected() throws {
+        let text = presetsText(
+            "\"days\": 5",
+            with: "\"days\": 5, \"farRegion\": {\"center\": {\"latitude\": 0, \"longitude\": 179.9}, "
+                + "\"radiusKilometres\": 100, \"share\": 0.1}")
+
+        #expect {
+            try GeneratorPresetFile.decode(text, fileName: "presets.json")
+        } throws: { error in
+            let description = (error as? FormatError)?.description ?? ""
+            return description.hasPrefix("presets.json: presets[0].farRegion.radiusKilometres: ")
+                && description.contains("100 km around latitude 0, longitude 179.9")
+                && description.contains("shrink radiusKilometres")
+        }
+
+        let base = try #require(try GeneratorPresetFile.decode(presetsText(), fileName: "presets.json").first)
+        var settings = base.settings
+        settings.placement = .uniform
+        settings.farRegion = GeneratorSettings.FarRegion(
+            centerLatitude: 0, centerLongitude: 179.9, radiusKilometres: 100, share: 0.1)
+        #expect(throws: TerritoryGenerator.Failure.self) {
+            try TerritoryGenerator.territory(settings, towns: [])
         }
     }
 }
