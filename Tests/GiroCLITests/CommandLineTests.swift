@@ -1,4 +1,5 @@
 import Foundation
+import Giro
 import Testing
 
 private let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -89,6 +90,14 @@ struct CommandLineTests {
         }
         #expect(try runGiro(["plan", "--help"]).output.contains("--time-limit SECONDS"))
         #expect(try runGiro(["--help"]).status == 0)
+    }
+
+    @Test func planHelpListsEveryOperator() throws {
+        let help = try runGiro(["plan", "--help"]).output
+
+        for name in SearchOperator.allCases.map(\.rawValue) {
+            #expect(help.contains(" \(name),") || help.contains(" \(name)."), "plan --help lacks operator \(name)")
+        }
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedC101), "needs ../shared/datasets"))
