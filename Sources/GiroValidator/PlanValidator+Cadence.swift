@@ -121,7 +121,8 @@ extension PlanValidator {
         guard ratio + 1e-9 < dueAfter else { return nil }
 
         let rounded = (ratio * 100).rounded() / 100
-        return "the visit comes \(elapsed) days after the previous visit on \(MessageFormat.date(previous)), "
+        let days = elapsed == 1 ? "1 day" : "\(elapsed) days"
+        return "the visit comes \(days) after the previous visit on \(MessageFormat.date(previous)), "
             + "so the elapsed ratio \(MessageFormat.number(rounded)) of the \(cadence)-day cadence is below dueAfter "
             + MessageFormat.number(dueAfter)
     }

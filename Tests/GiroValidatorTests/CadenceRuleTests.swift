@@ -29,6 +29,17 @@ import Testing
         #expect(violation?.message.contains("0.7") == true)
     }
 
+    @Test func visitOneDayAfterThePreviousSaysOneDay() {
+        let customer = makeCustomer(
+            "C1", at: SharedAddress.site, service: 20, setup: 10, windows: [window("10:00", "10:20")],
+            lastVisit: day("2026-03-01"))
+        let territory = Self.territory(firstCustomer: customer)
+        let report = validate(makePlan(territory, routes: [SharedAddress.route]), in: territory)
+
+        let message = report.violations(of: .cadence).first?.message ?? ""
+        #expect(message.contains("comes 1 day after"), "\(report)")
+    }
+
     @Test func reservationExemptsEarlyVisit() {
         let territory = Self.territory(
             firstCustomer: Self.recentlyVisited, reservations: [Reservation(id: "res-1", customerID: "C1")])
