@@ -83,12 +83,29 @@ public struct GeneratorSettings: Hashable, Sendable {
         /// west in degrees of the centre's latitude, so a disc that reaches
         /// past a pole or the antimeridian gives coordinates out of range.
         public var staysWithinCoordinateRange: Bool {
-            let kilometresPerDegree = TerritoryGenerator.earthRadiusKilometres * Double.pi / 180
-            let latitudeReach = radiusKilometres / kilometresPerDegree
-            let longitudeReach =
-                radiusKilometres / (kilometresPerDegree * max(0.01, cos(centerLatitude * Double.pi / 180)))
-            return abs(centerLatitude) + latitudeReach <= 90 && abs(centerLongitude) + longitudeReach <= 180
+            GeneratorSettings.discStaysWithinCoordinateRange(
+                latitude: centerLatitude, longitude: centerLongitude, radiusKilometres: radiusKilometres)
         }
+    }
+
+    /// Whether a uniform placement over the area's disc keeps every
+    /// customer and home within −90 to 90 degrees of latitude and −180 to
+    /// 180 of longitude. Placement around towns takes the towns'
+    /// coordinates and needs no such check.
+    public var areaStaysWithinCoordinateRange: Bool {
+        placement == .towns
+            || GeneratorSettings.discStaysWithinCoordinateRange(
+                latitude: centerLatitude, longitude: centerLongitude, radiusKilometres: area.radiusKilometres)
+    }
+
+    /// Returns whether every point within `radiusKilometres` of a centre,
+    /// stepped east and west in degrees of the centre's latitude, has a
+    /// latitude from −90 to 90 and a longitude from −180 to 180 degrees.
+    static func discStaysWithinCoordinateRange(latitude: Double, longitude: Double, radiusKilometres: Double) -> Bool {
+        let kilometresPerDegree = TerritoryGenerator.earthRadiusKilometres * Double.pi / 180
+        let latitudeReach = radiusKilometres / kilometresPerDegree
+        let longitudeReach = radiusKilometres / (kilometresPerDegree * max(0.01, cos(latitude * Double.pi / 180)))
+        return abs(latitude) + latitudeReach <= 90 && abs(longitude) + longitudeReach <= 180
     }
 
     /// Relative weights of the opening-hours patterns.

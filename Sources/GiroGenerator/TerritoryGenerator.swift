@@ -120,6 +120,12 @@ public enum TerritoryGenerator {
         guard (-90...90).contains(settings.centerLatitude), (-180...180).contains(settings.centerLongitude) else {
             throw .invalidSetting(name: "center", reason: "latitude and longitude must be WGS 84 degrees")
         }
+        guard settings.areaStaysWithinCoordinateRange else {
+            throw .invalidSetting(
+                name: "center",
+                reason: "the area reaches past a pole or longitude 180; move its center, choose a smaller area, "
+                    + "or place customers around towns")
+        }
         if let far = settings.farRegion {
             guard (-90...90).contains(far.centerLatitude), (-180...180).contains(far.centerLongitude) else {
                 throw .invalidSetting(name: "farRegion.center", reason: "latitude and longitude must be WGS 84 degrees")

@@ -119,6 +119,18 @@ struct TerritoryGeneratorTests {
         }
     }
 
+    /// A uniform area around a centre near the pole would place customers
+    /// past latitude 90, which no territory file accepts.
+    @Test func uniformAreaPastAPoleIsRejected() {
+        var polar = settings(placement: .uniform)
+        polar.centerLatitude = 89.9
+        polar.centerLongitude = 179.9
+
+        #expect(throws: TerritoryGenerator.Failure.self) {
+            try TerritoryGenerator.territory(polar, towns: [])
+        }
+    }
+
     @Test func settingsOutOfRangeAreRejected() {
         var bad = settings()
         bad.cadences = []
