@@ -7,8 +7,8 @@ extension Planner {
     /// passed, returns the construction as it is. Tasks covered by a planned appointment stay out of the
     /// search. Every other required task that ends unplanned is returned as
     /// failed, in task order, for diagnosis. The returned night state gives
-    /// where each route starts and ends; it is nil when no search ran, and
-    /// then every night is spent at home.
+    /// where each route starts and ends. It is nil when no search ran, so
+    /// every night is then spent at home.
     ///
     /// - Parameters:
     ///   - onProgress: called with the step count and the best search

@@ -246,7 +246,7 @@ struct TaskBuilder {
     /// - Complexity: O(d log d) for d days.
     private func visitCount(cadence: CadenceState, days: [Int]) -> Int {
         let span = territory.horizon.end.days(since: cadence.segmentStart)
-        let wanted = max(1, (span + cadence.interval - 1) / cadence.interval)
+        let intervals = max(1, (span + cadence.interval - 1) / cadence.interval)
         let gap = cadence.minimumGap
         var fitting = 0
         var last = Int.min
@@ -254,7 +254,7 @@ struct TaskBuilder {
             fitting += 1
             last = day
         }
-        return max(1, min(wanted, fitting))
+        return max(1, min(intervals, fitting))
     }
 
     private func isDue(_ customerIndex: Int) -> Bool {

@@ -43,15 +43,15 @@ struct VisitTask: Sendable {
     /// Appointment tasks with the same customer; when one of them is planned,
     /// it is this task's visit and this task is dropped.
     var coveredBy: [Int] = []
-    /// Which of its customer's cadence visits in the horizon the task is: 0
-    /// for the first. A customer whose interval is short for the horizon
-    /// gets one task per visit that fits, and any of them may take any of
-    /// the customer's days. The number only marks the first visit, which
-    /// carries the tier.
+    /// Number of the task among its customer's cadence visits in the
+    /// horizon, 0 for the first. A customer whose interval is short for the
+    /// horizon gets one task per visit that fits, and any of them may take
+    /// any of the customer's days. The number only marks the first visit,
+    /// because that one carries the tier.
     var visitNumber = 0
-    /// For a pattern visit, the customer's usable visit patterns as sorted
-    /// horizon days (0-based), each with one day per visit task of the
-    /// customer; empty for every other task.
+    /// Usable visit patterns of a pattern visit's customer, as sorted
+    /// horizon days (0-based), with one day per visit task of the customer.
+    /// Empty for every other task.
     var visitPatterns: [[Int]] = []
 }
 

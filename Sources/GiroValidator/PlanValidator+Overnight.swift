@@ -4,13 +4,13 @@ extension PlanValidator {
     /// Checks every night spent away from home against the rep's overnight
     /// rule, beyond the allowed weekday that `checkContinuity` checks.
     ///
-    /// A night away after a route requires that the way home from the
-    /// route's last stop meets each minimum the rule sets (distance and
-    /// driving time), that the rep works on the next calendar day and has a
-    /// route then, and that the night is spent at the nearest hotel of the
-    /// rule within `maximumDriveToHotel` of the last stop, by the rep's
-    /// driving time (the first listed among equally near ones), or at the
-    /// last stop when no hotel is in reach. The nights in a row and the
+    /// A night away after a route requires three things. The way home from
+    /// the route's last stop meets each minimum the rule sets (distance and
+    /// driving time). The rep works on the next calendar day and has a route
+    /// then. The night is spent at the nearest hotel of the rule within
+    /// `maximumDriveToHotel` of the last stop, by the rep's driving time (the
+    /// first listed among equally near ones), or at the last stop when no
+    /// hotel is in reach. The nights in a row and the
     /// nights of one ISO week stay within the rule's limits. A night at
     /// home is any route end at the rep's home site.
     ///

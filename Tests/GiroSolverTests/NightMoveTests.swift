@@ -37,8 +37,9 @@ private func staleRoutes(_ solution: SearchSolution) -> [String] {
 
 @Suite("Night moves")
 struct NightMoveTests {
-    /// A at (200, 0) and B at (210, 0), two-hour visits, hotel O at
-    /// (205, 0). A night at O saves 820 − 420 = 400 minutes of driving.
+    /// Builds A at (200, 0) and B at (210, 0) with two-hour visits, and
+    /// hotel O at (205, 0). A night at O saves 820 − 420 = 400 minutes of
+    /// driving.
     private static func twoFarCustomers() throws -> NightFixture {
         var builder = FieldCaseBuilder()
         builder.days = 2

@@ -89,10 +89,10 @@ struct OvernightPlanningTests {
         #expect(second.startLocation == lastCustomer.location)
     }
 
-    /// A at (200, 0) and B at (210, 0), two-hour visits, two days, hotel O
-    /// at (205, 0). Both do not fit in one day trip (660 minutes), so day
-    /// trips drive 400 + 420 = 820 minutes. A night at O drives 205 + 215 =
-    /// 420 minutes, 400 minutes (24,000 s) less.
+    /// Builds A at (200, 0) and B at (210, 0) with two-hour visits, two
+    /// days, and hotel O at (205, 0). The two do not fit in one day trip
+    /// (660 minutes), so day trips drive 400 + 420 = 820 minutes. A night at
+    /// O drives 205 + 215 = 420 minutes, 400 minutes (24,000 s) less.
     private static func twoFarCustomers(nightCost: Double) -> FieldCaseBuilder {
         var builder = FieldCaseBuilder()
         builder.days = 2

@@ -25,7 +25,7 @@ struct RepeatedVisitTests {
     /// Q with one of them. With the cadence weight at one hour, P's second
     /// visit saves 4/9 of it (1,600 s) for 20 minutes of driving, and Q
     /// joins a P day for 8 minutes less driving against 2/49 of it later.
-    @Test func customerNeedingTwoVisitsGetsThemOnDaysApart() throws {
+    @Test func twoVisitsLandOnDaysApart() throws {
         var builder = FieldCaseBuilder()
         builder.days = 5
         builder.hours = WorkingHours.weekdays(TimeWindow(start: clock(8, 0), end: clock(17, 0)))
@@ -54,7 +54,7 @@ struct RepeatedVisitTests {
     /// The due-date variant: P was last seen on the previous
     /// Thursday with a 7-day cadence and `dueAfter` 6/7, so this week's
     /// visit falls from Wednesday on, and one visit only fits in the week.
-    @Test func visitAfterLastWeeksWaitsForDueAfter() throws {
+    @Test func visitWaitsForDueAfter() throws {
         var builder = FieldCaseBuilder()
         builder.days = 5
         builder.add("P", x: 6, y: 8, service: 30, cadenceDays: 7, lastVisit: monday.adding(days: -4))
@@ -71,7 +71,7 @@ struct RepeatedVisitTests {
     /// before: four visits fit, each at least `dueAfter` × 5 = 4 days after
     /// the one before, and the timeline's segments stay close to the
     /// interval.
-    @Test func shortCadenceGetsEveryVisitItsSpacing() throws {
+    @Test func shortCadenceKeepsEveryGap() throws {
         var builder = FieldCaseBuilder()
         builder.days = 20
         builder.hours = Self.everyDay(TimeWindow(start: clock(8, 0), end: clock(17, 0)))
@@ -91,10 +91,10 @@ struct RepeatedVisitTests {
     }
 
     /// A customer on a 4-day cadence, seen two days before a 10-day horizon,
-    /// planned on days 0 and 3: the first visit comes too soon and the
+    /// is planned on days 0 and 3. The first visit comes too soon and the
     /// last segment is long, so shifting both visits one day later lowers
-    /// the cadence cost, and the move prices it exactly.
-    @Test func shiftingBothVisitsLaterPaysWhenBothCameEarly() throws {
+    /// the cadence cost. The move prices that change exactly.
+    @Test func shiftLaterPaysForEarlyVisits() throws {
         var builder = FieldCaseBuilder()
         builder.days = 10
         builder.hours = Self.everyDay(TimeWindow(start: clock(8, 0), end: clock(17, 0)))
@@ -126,7 +126,7 @@ struct RepeatedVisitTests {
     /// any visit, but no move puts two of one customer on one day or closer
     /// than the gap. In debug builds `SearchSolution.apply` also checks that
     /// every predicted objective change matches the recomputed one.
-    @Test func searchKeepsTheGapWhileMovingVisits() throws {
+    @Test func searchKeepsTheMinimumGap() throws {
         var builder = FieldCaseBuilder()
         builder.days = 10
         builder.hours = Self.everyDay(TimeWindow(start: clock(8, 0), end: clock(12, 0)))

@@ -136,14 +136,14 @@ struct VisitPatternTests {
         let mondaySlot = try #require(problem.slots.indices.first { problem.slots[$0].dayIndex == 0 })
         routes[mondaySlot] = [pattern[0], other]
 
-        let kept = planner.withoutIncompletePatterns(routes, chains: chains)
+        let remaining = planner.withoutIncompletePatterns(routes, chains: chains)
         routes[mondaySlot] = [pattern[0], other]
         let complete = try #require(problem.slots.indices.first { problem.slots[$0].dayIndex == 3 })
         routes[complete] = [pattern[1]]
         let whole = planner.withoutIncompletePatterns(routes, chains: chains)
 
-        #expect(kept[mondaySlot] == [other])
-        #expect(kept.joined().count == 1)
+        #expect(remaining[mondaySlot] == [other])
+        #expect(remaining.joined().count == 1)
         #expect(whole == routes)
     }
 

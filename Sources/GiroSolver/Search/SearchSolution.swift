@@ -39,7 +39,7 @@ struct SearchSolution {
     let chainScratch: ChainScratch
     /// Step at which each route last changed.
     private(set) var changedAt: [Int]
-    /// Where each route starts and ends, and which nights are spent away.
+    /// Start and end location of each route, and the nights spent away.
     var nights: NightState
     private(set) var step = 0
 
@@ -251,10 +251,11 @@ struct SearchSolution {
             nightCharge: nightCharge(slot))
     }
 
-    /// Objective contribution of a sequence on a slot that starts and ends
-    /// at the given location indices, plus `nightCharge`, by the full
-    /// schedule evaluation; nil when it is infeasible or uses a slot a task
-    /// may not use. Zero for an empty sequence.
+    /// Returns the objective contribution of a sequence on a slot that
+    /// starts and ends at the given location indices, plus `nightCharge`, by
+    /// the full schedule evaluation. Returns nil when the sequence is
+    /// infeasible or uses a slot a task may not use, and zero when it is
+    /// empty.
     ///
     /// - Complexity: O(n·w) plus allocation of the schedule input.
     func exactObjective(slot: Int, sequence: [Int], start: Int, end: Int, nightCharge: Double) -> Double? {
