@@ -9,12 +9,20 @@ public struct Horizon: Hashable, Sendable {
     /// The clock time, in seconds after midnight, from which the first day is
     /// planned; nil for the start of the working day.
     public var startTime: Int?
+    /// Where each rep's last working day of the horizon ends, when a trip
+    /// goes on past the horizon; nil to end at home. It binds the route of
+    /// that day only; a rep without a route on that day is not bound.
+    public var endLocation: Location?
 
-    public init(start: CalendarDate, days: Int, startLocation: Location? = nil, startTime: Int? = nil) {
+    public init(
+        start: CalendarDate, days: Int, startLocation: Location? = nil, startTime: Int? = nil,
+        endLocation: Location? = nil
+    ) {
         self.start = start
         self.days = days
         self.startLocation = startLocation
         self.startTime = startTime
+        self.endLocation = endLocation
     }
 
     /// Every date of the horizon, in order.

@@ -1,9 +1,10 @@
 /// When a rep may end a day away from home and sleep at a hotel.
 ///
 /// A night away follows a day whose last stop is at least each set minimum
-/// from home. It is spent at the nearest hotel within
-/// `maximumDriveToHotel` of the last stop, or at the last stop when none is
-/// in reach, and the next day starts there.
+/// from home. It is spent at a hotel within `maximumDriveToHotel` of the
+/// last stop (the nearest one unless `hotelChoice` leaves the choice to the
+/// planner), or at the last stop when none is in reach, and the next day
+/// starts there.
 public struct OvernightRule: Hashable, Sendable {
     /// Weekdays whose night may be spent away from home.
     public var allowedNights: Set<Weekday>
@@ -22,6 +23,8 @@ public struct OvernightRule: Hashable, Sendable {
     public var maximumConsecutiveNights: Int?
     /// Most nights away in one ISO week; nil for no limit.
     public var maximumNightsPerWeek: Int?
+    /// Which hotel in reach the night is spent at.
+    public var hotelChoice: HotelChoice
 
     public init(
         allowedNights: Set<Weekday>,
@@ -30,7 +33,8 @@ public struct OvernightRule: Hashable, Sendable {
         maximumDriveToHotel: Int = 1800,
         hotels: [Hotel] = [],
         maximumConsecutiveNights: Int? = nil,
-        maximumNightsPerWeek: Int? = nil
+        maximumNightsPerWeek: Int? = nil,
+        hotelChoice: HotelChoice = .nearest
     ) {
         self.allowedNights = allowedNights
         self.minimumDistanceFromHome = minimumDistanceFromHome
@@ -39,7 +43,20 @@ public struct OvernightRule: Hashable, Sendable {
         self.hotels = hotels
         self.maximumConsecutiveNights = maximumConsecutiveNights
         self.maximumNightsPerWeek = maximumNightsPerWeek
+        self.hotelChoice = hotelChoice
     }
+}
+
+/// How the hotel of a night away is chosen among the rule's hotels within
+/// `maximumDriveToHotel` of the day's last stop.
+public enum HotelChoice: String, Hashable, Sendable, CaseIterable {
+    /// The nearest hotel by driving time; the first listed among equally
+    /// near ones.
+    case nearest
+    /// Any of them: the planner picks the one that serves the two days
+    /// around the night best, for instance a hotel on the way of a trip
+    /// that goes on the next day.
+    case anyInReach
 }
 
 /// A hotel where a rep may spend a night.

@@ -7,10 +7,12 @@ import GiroTravel
 ///
 /// A night away after a slot's day is allowed when the rep's rule allows
 /// the weekday and the rep works on the next calendar day within the
-/// horizon. It is spent at the nearest hotel of the rule, by the rep's
-/// driving time, within `maximumDriveToHotel` of the day's last stop, or at
-/// the last stop when no hotel is in reach. The way home from the last stop
-/// must meet each minimum that the rule sets (distance and driving time).
+/// horizon. It is spent at a hotel of the rule within `maximumDriveToHotel`
+/// of the day's last stop, by the rep's driving time: the nearest one, or
+/// any of them when the rule leaves the choice to the planner. Without a
+/// hotel in reach it is spent at the last stop. The way home from the last
+/// stop must meet each minimum that the rule sets (distance and driving
+/// time).
 struct OvernightTable: Sendable {
     /// Whether any slot allows a night away. When false, every day is a
     /// round trip from home and the search skips every night check.
@@ -27,11 +29,11 @@ struct OvernightTable: Sendable {
     let weekStart: [Int]
     /// Per rep: its slots in date order.
     let repSlots: [[Int]]
-    /// Per rep and location: where a night after a last stop at that
-    /// location is spent (a hotel's location, or the location itself), or
-    /// -1 when the rule forbids a night away after it. Empty for a rep
-    /// without an overnight rule.
-    let nightLocation: [[Int]]
+    /// Per rep and location: the places where a night after a last stop at
+    /// that location may be spent, nearest first (hotels' locations, or the
+    /// location itself), or none when the rule forbids a night away after
+    /// it. Empty for a rep without an overnight rule.
+    let nightPlaces: [[[Int]]]
     /// Per rep: the maximum number of nights away in a row; `Int.max` for
     /// no limit.
     let maximumConsecutiveNights: [Int]
@@ -68,11 +70,11 @@ struct OvernightTable: Sendable {
             allowsNight[index] = reps[slot.repIndex].overnightRule?.allowedNights.contains(slot.date.weekday) ?? false
         }
 
-        var nightLocation = [[Int]](repeating: [], count: reps.count)
+        var nightPlaces = [[[Int]]](repeating: [], count: reps.count)
         for (repIndex, rep) in reps.enumerated() {
             guard let rule = rep.overnightRule, !rule.allowedNights.isEmpty else { continue }
-            nightLocation[repIndex] = (0..<matrix.count).map { location in
-                OvernightTable.nightLocation(
+            nightPlaces[repIndex] = (0..<matrix.count).map { location in
+                OvernightTable.nightPlaces(
                     after: location, rule: rule, home: homes[repIndex], hotels: hotels[repIndex], matrix: matrix,
                     speedFactor: rep.speedFactor)
             }
@@ -82,38 +84,42 @@ struct OvernightTable: Sendable {
         self.previousSlot = previousSlot
         self.allowsNight = allowsNight
         self.repSlots = repSlots
-        self.nightLocation = nightLocation
+        self.nightPlaces = nightPlaces
         weekStart = slots.map(\.date.startOfWeek.daysSinceEpoch)
         maximumConsecutiveNights = reps.map { $0.overnightRule?.maximumConsecutiveNights ?? Int.max }
         maximumNightsPerWeek = reps.map { $0.overnightRule?.maximumNightsPerWeek ?? Int.max }
         isActive = allowsNight.contains(true)
     }
 
-    /// Returns where a night after a last stop at `location` is spent, or
-    /// -1 when the way home is shorter than a minimum of the rule.
-    private static func nightLocation(
+    /// Returns where a night after a last stop at `location` may be spent,
+    /// nearest first, or none when the way home is shorter than a minimum of
+    /// the rule.
+    private static func nightPlaces(
         after location: Int, rule: OvernightRule, home: Int, hotels: [Int], matrix: TravelMatrix,
         speedFactor: Double
-    ) -> Int {
+    ) -> [Int] {
         if let minimum = rule.minimumDistanceFromHome, matrix.distance(from: location, to: home) < minimum {
-            return -1
+            return []
         }
         if let minimum = rule.minimumDrivingTimeFromHome,
             matrix.time(from: location, to: home, speedFactor: speedFactor) < minimum
         {
-            return -1
+            return []
         }
 
-        // The first of equally near hotels wins, as the validator expects.
-        var nearest = -1
-        var nearestTime = Int.max
-        for hotel in hotels {
+        // A stable sort keeps the first of equally near hotels first, as the
+        // validator expects.
+        var inReach: [(hotel: Int, time: Int)] = []
+        for hotel in hotels where !inReach.contains(where: { $0.hotel == hotel }) {
             let time = matrix.time(from: location, to: hotel, speedFactor: speedFactor)
-            if time <= rule.maximumDriveToHotel, time < nearestTime {
-                nearest = hotel
-                nearestTime = time
+            if time <= rule.maximumDriveToHotel {
+                inReach.append((hotel, time))
             }
         }
-        return nearest >= 0 ? nearest : location
+        guard !inReach.isEmpty else { return [location] }
+
+        let places = inReach.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
+            .map(\.element.hotel)
+        return rule.hotelChoice == .nearest ? [places[0]] : places
     }
 }

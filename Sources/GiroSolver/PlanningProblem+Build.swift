@@ -22,6 +22,7 @@ extension PlanningProblem {
             return customerLocations[customer]
         }
         let firstDayStart = territory.horizon.startLocation.map { table.index(of: $0) }
+        let lastDayEnd = territory.horizon.endLocation.map { table.index(of: $0) }
         let hotels = territory.reps.map { rep in rep.overnightRule?.hotels.map { table.index(of: $0.location) } ?? [] }
 
         let matrix: TravelMatrix
@@ -31,7 +32,8 @@ extension PlanningProblem {
             throw .travel(error)
         }
 
-        let slots = PlanningProblem.makeSlots(territory: territory, homes: homes, firstDayStart: firstDayStart)
+        let slots = PlanningProblem.makeSlots(
+            territory: territory, homes: homes, firstDayStart: firstDayStart, lastDayEnd: lastDayEnd)
         var builder = TaskBuilder(
             territory: territory, slots: slots, customerLocations: customerLocations,
             appointmentLocations: appointmentLocations)
@@ -54,10 +56,14 @@ extension PlanningProblem {
     }
 
     /// Makes one slot per rep and working day, in rep order then date order.
-    private static func makeSlots(territory: Territory, homes: [Int], firstDayStart: Int?) -> [RouteSlot] {
+    /// Each rep's last slot ends at `lastDayEnd` when it is set.
+    private static func makeSlots(
+        territory: Territory, homes: [Int], firstDayStart: Int?, lastDayEnd: Int?
+    ) -> [RouteSlot] {
         var slots: [RouteSlot] = []
         var classes: [String: Int] = [:]
         for (repIndex, rep) in territory.reps.enumerated() {
+            let lastDay = territory.horizon.dates.lastIndex { rep.workingHours(on: $0) != nil }
             for (dayIndex, date) in territory.horizon.dates.enumerated() {
                 guard var hours = rep.workingHours(on: date) else { continue }
 
@@ -74,9 +80,10 @@ extension PlanningProblem {
                     }
                 }
 
+                let end = dayIndex == lastDay ? lastDayEnd ?? homes[repIndex] : homes[repIndex]
                 let breakRule = territory.breakRule(of: rep, on: date)
                 let key =
-                    "\(date.daysSinceEpoch)|\(start)|\(homes[repIndex])|\(hours.start)|\(hours.end)|"
+                    "\(date.daysSinceEpoch)|\(start)|\(end)|\(hours.start)|\(hours.end)|"
                     + "\(String(describing: rep.maximumWorkingTime))|\(String(describing: breakRule))|"
                     + "\(rep.speedFactor)|\(String(describing: rep.capacity))"
                 let equivalenceClass = classes[key] ?? classes.count
@@ -85,7 +92,7 @@ extension PlanningProblem {
                 slots.append(
                     RouteSlot(
                         repIndex: repIndex, date: date, dayIndex: dayIndex, startLocation: start,
-                        endLocation: homes[repIndex], workingHours: hours, replanStart: replanStart,
+                        endLocation: end, workingHours: hours, replanStart: replanStart,
                         maximumWorkingTime: rep.maximumWorkingTime, breakRule: breakRule,
                         speedFactor: rep.speedFactor, capacity: rep.capacity, equivalenceClass: equivalenceClass))
             }

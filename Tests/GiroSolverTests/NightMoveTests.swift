@@ -113,7 +113,7 @@ struct NightMoveTests {
         let fixture = try Self.farTrip()
         var solution = fixture.solution([["R1", "R2"], ["R3", "R4"]])
         let lastStop = try #require(fixture.taskOf["R2"])
-        let opening = try #require(solution.evaluateNight(after: 0, at: solution.nightLocation(after: lastStop, slot: 0)))
+        let opening = try #require(solution.evaluateNight(after: 0, at: solution.nightPlaces(after: lastStop, slot: 0).first))
         solution.apply(opening)
         #expect(solution.nights.isAway == [true, false])
 

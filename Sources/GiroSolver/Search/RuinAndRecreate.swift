@@ -4,7 +4,8 @@ import Foundation
 /// late acceptance.
 ///
 /// Each step copies the current plan, removes some visits (see `RuinMethod`),
-/// puts back what fits (see `RecreateMethod`), runs the local search on the
+/// now and then changes one night away (see `changeNight`), puts back what
+/// fits (see `RecreateMethod`), runs the local search on the
 /// result, and accepts or rejects it. The best plan seen is kept and
 /// returned, so the result is never worse than the start. The search stops
 /// at the deadline or on cancellation, at the iteration limit, or after
@@ -79,7 +80,10 @@ struct RuinAndRecreate {
 
             var candidate = current
             let ruin = ruins[generator.index(below: ruins.count)]
-            let removed = self.ruin(&candidate, method: ruin)
+            var removed = self.ruin(&candidate, method: ruin)
+            if candidate.nights.isActive, generator.unit() < RuinAndRecreate.nightChangeShare {
+                removed += changeNight(&candidate)
+            }
             let recreate = recreates[generator.index(below: recreates.count)]
             self.recreate(&candidate, removed: removed, method: recreate, deadline: deadline)
             localSearch.run(&candidate, generator: &generator, deadline: deadline)

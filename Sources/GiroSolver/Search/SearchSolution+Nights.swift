@@ -45,29 +45,29 @@ extension SearchSolution {
 
     // MARK: - The overnight rule on one route
 
-    /// Returns where the slot's rep spends a night after a day whose last
-    /// stop is `task`. Returns -1 when the rep's rule allows no night away
-    /// after it: no rule, a task without a location, or a way home shorter
-    /// than the rule's minimum.
-    func nightLocation(after task: Int, slot: Int) -> Int {
+    /// Returns where the slot's rep may spend a night after a day whose last
+    /// stop is `task`, nearest first: one place unless the rule leaves the
+    /// choice among hotels to the planner. Empty when the rule allows no
+    /// night away after it: no rule, a task without a location, or a way
+    /// home shorter than the rule's minimum.
+    func nightPlaces(after task: Int, slot: Int) -> [Int] {
         let location = model.location[task]
-        let overnight = model.problem.overnight
-        let places = overnight.nightLocation[model.problem.slots[slot].repIndex]
-        guard location >= 0, !places.isEmpty else { return -1 }
+        let places = model.problem.overnight.nightPlaces[model.problem.slots[slot].repIndex]
+        guard location >= 0, !places.isEmpty else { return [] }
         return places[location]
     }
 
     /// Returns whether a route whose last task would be `lastTask` (nil for
     /// an empty route) keeps the overnight rule. A route whose night is away
-    /// must end with a stop after which the night is spent exactly at the
+    /// must end with a stop after which the night may be spent at the
     /// route's end, and a route that starts where a night away was spent
     /// must not be empty.
     ///
-    /// - Complexity: O(1).
+    /// - Complexity: O(H) for H hotels of the rep's rule.
     func keepsNightRule(slot: Int, lastTask: Int?) -> Bool {
         guard nights.isActive else { return true }
         if nights.isAway[slot] {
-            guard let lastTask, nightLocation(after: lastTask, slot: slot) == nights.endLocation[slot] else {
+            guard let lastTask, nightPlaces(after: lastTask, slot: slot).contains(nights.endLocation[slot]) else {
                 return false
             }
         }
@@ -141,23 +141,36 @@ extension SearchSolution {
 
     // MARK: - Opening and closing nights
 
-    /// Evaluates opening the night after `slot` at the place its last stop
-    /// calls for, or closing it when it is away. Nil when the night may not
-    /// change: the rule or the limits forbid it, one of the two routes is
-    /// empty, or a changed route becomes infeasible.
+    /// Evaluates the best change of the night after `slot`: opening it at a
+    /// place its last stop allows, moving it to another such place, or
+    /// closing it when it is away. Nil when the night may not change: the
+    /// rule or the limits forbid it, one of the two routes is empty, or every
+    /// change makes a route infeasible.
     ///
-    /// - Complexity: two schedule evaluations, O(n·w) each.
+    /// - Complexity: 2·(P + 1) schedule evaluations, O(n·w) each, for P
+    ///   places.
     func nightChange(after slot: Int) -> NightMove? {
         let overnight = model.problem.overnight
         let next = overnight.nextSlot[slot]
         guard overnight.allowsNight[slot], next >= 0, let last = routes[slot].last, !routes[next].isEmpty else {
             return nil
         }
-        guard !nights.isAway[slot] else { return evaluateNight(after: slot, at: nil) }
 
-        let place = nightLocation(after: last, slot: slot)
-        guard place >= 0, nightLimitsAllowOpening(after: slot) else { return nil }
-        return evaluateNight(after: slot, at: place)
+        var best: NightMove?
+        func consider(_ move: NightMove?) {
+            if let move, move.delta < best?.delta ?? .infinity {
+                best = move
+            }
+        }
+        if nights.isAway[slot] {
+            consider(evaluateNight(after: slot, at: nil))
+        } else if !nightLimitsAllowOpening(after: slot) {
+            return nil
+        }
+        for place in nightPlaces(after: last, slot: slot) where !nights.isAway[slot] || place != nights.endLocation[slot] {
+            consider(evaluateNight(after: slot, at: place))
+        }
+        return best
     }
 
     /// Evaluates spending the night after `slot` at `location`, or at home
@@ -209,9 +222,9 @@ extension SearchSolution {
     ///
     /// A far customer that no day trip reaches needs such a compound step,
     /// because opening the night alone saves nothing while the next day is
-    /// empty. When the day has stops, the night goes where its last stop
-    /// calls for. When it is empty, each distinct place that an unplanned
-    /// task calls for is tried, up to `maximumEmptyDayPlaces`. A trial runs
+    /// empty. When the day has stops, each place its last stop allows is
+    /// tried. When it is empty, the places that unplanned tasks allow are
+    /// tried, until at least `maximumEmptyDayPlaces` are listed. A trial runs
     /// only while a due or required task that may use one of the two days
     /// is unplanned, and a failed trial is not repeated until one of the
     /// two days or the unplanned penalties change. Tasks are inserted into
@@ -245,21 +258,20 @@ extension SearchSolution {
 
         var places: [Int] = []
         if let last = routes[slot].last {
-            places = [nightLocation(after: last, slot: slot)]
+            places = nightPlaces(after: last, slot: slot)
         } else {
             for task in candidates where model.kind(task: task, slot: slot) != .notAllowed {
-                let place = nightLocation(after: task, slot: slot)
-                if place >= 0, !places.contains(place) {
+                for place in nightPlaces(after: task, slot: slot) where !places.contains(place) {
                     places.append(place)
                 }
-                if places.count == SearchSolution.maximumEmptyDayPlaces {
+                if places.count >= SearchSolution.maximumEmptyDayPlaces {
                     break
                 }
             }
         }
 
         var best: SearchSolution?
-        for place in places where place >= 0 {
+        for place in places {
             guard let trial = filled(openingNightAfter: slot, at: place, with: candidates) else { continue }
             if trial.objective < (best?.objective ?? objective) - LocalSearch.improvementThreshold {
                 best = trial
@@ -301,7 +313,7 @@ extension SearchSolution {
         }
 
         guard let last = trial.routes[slot].last, !trial.routes[next].isEmpty,
-            trial.nightLocation(after: last, slot: slot) == place
+            trial.nightPlaces(after: last, slot: slot).contains(place)
         else { return nil }
         return trial
     }
