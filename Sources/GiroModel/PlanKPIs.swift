@@ -19,7 +19,8 @@ public struct PlanKPIs: Hashable, Sendable {
     /// Kilometres per visit, or 0 without visits.
     public var kilometresPerVisit: Double
     /// Routes that end away from the rep's home: nights at a hotel or at the
-    /// last customer.
+    /// last customer. The end of a rep's last working day at the horizon's
+    /// end location is no night of the horizon and is not counted.
     public var nightsAway: Int
     /// Customers with a cadence whose due date falls within the horizon. Customers
     /// already overdue on the first day are not counted.

@@ -9,7 +9,10 @@ extension PlanValidator {
     /// day ended away and its night was allowed. Otherwise the route starts at
     /// home. On the first day of the horizon a given
     /// start location replaces home, and the departure is not before a given
-    /// start time. The horizon's start location and time apply to every rep.
+    /// start time. When the horizon sets an end location, the route of the
+    /// rep's last working day of the horizon must end there, and no other
+    /// end is accepted on that day. The horizon's start location, start time
+    /// and end location apply to every rep.
     ///
     /// - Complexity: O(n log n) for n routes.
     func checkContinuity(_ routes: [DayRoute], into violations: inout [Violation]) {
@@ -77,6 +80,17 @@ extension PlanValidator {
     }
 
     private func checkEnd(of route: DayRoute, rep: Rep, into violations: inout [Violation]) {
+        if let end = territory.horizon.endLocation, isLastWorkingDay(route.date, of: rep) {
+            guard !PlanValidator.isSameSite(route.endLocation, end) else { return }
+            violations.append(
+                Violation(
+                    rule: .dayContinuity, repID: route.repID, date: route.date,
+                    message: "the route ends at \(MessageFormat.location(route.endLocation)), but "
+                        + "\(MessageFormat.date(route.date)) is rep \(rep.id)'s last working day of the horizon, "
+                        + "which ends at the horizon's end location \(MessageFormat.location(end)); end the route there"))
+            return
+        }
+
         guard !PlanValidator.isSameSite(route.endLocation, rep.home), !allowsNightAway(after: route, rep: rep) else {
             return
         }
@@ -91,6 +105,30 @@ extension PlanValidator {
                 rule: .dayContinuity, repID: route.repID, date: route.date,
                 message: "the route ends at \(MessageFormat.location(route.endLocation)), away from home "
                     + "\(MessageFormat.location(rep.home)), but \(reason)"))
+    }
+
+    /// Returns whether the horizon's end location binds the end of `route`:
+    /// the horizon sets one and the route falls on its rep's last working day
+    /// of the horizon. The overnight checks skip such a route wherever it
+    /// ends, because `checkEnd` reports an end elsewhere.
+    func isBoundByHorizonEnd(_ route: DayRoute, rep: Rep) -> Bool {
+        territory.horizon.endLocation != nil && isLastWorkingDay(route.date, of: rep)
+    }
+
+    /// Returns whether `date` is the last date of the horizon on which the
+    /// rep has working hours.
+    ///
+    /// - Complexity: O(7·(d + 1)) for d days off of the rep.
+    func isLastWorkingDay(_ date: CalendarDate, of rep: Rep) -> Bool {
+        guard isInHorizon(date), rep.workingHours(on: date) != nil else { return false }
+        let daysLeft = SafeArithmetic.saturatingDifference(lastHorizonDay, date.daysSinceEpoch)
+        guard daysLeft > 0 else { return true }
+
+        // The date's weekday comes back every 7 days, and d days off can take
+        // out at most d of its returns. So a horizon that goes on for more
+        // than 7·(d + 1) days after the date has a later working day.
+        guard daysLeft <= 7 * (rep.daysOff.count + 1) else { return false }
+        return (1...daysLeft).allSatisfy { rep.workingHours(on: date.adding(days: $0)) == nil }
     }
 
     /// Returns whether the rep's overnight rule allows a night away after

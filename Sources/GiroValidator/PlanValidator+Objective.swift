@@ -14,18 +14,32 @@ extension PlanValidator {
         drivingCost(of: routes) + nightCost(of: routes) + cadenceCost(of: routes)
     }
 
-    /// Computes the night term: the territory's night cost times the routes
-    /// that end away from their rep's home site.
+    /// Computes the night term: the territory's night cost times the nights
+    /// away (see `nightsAway(in:)`).
     func nightCost(of routes: [DayRoute]) -> Double {
         Double(nightsAway(in: routes)) * territory.settings.nightCost
     }
 
-    /// Counts the routes that end away from their rep's home site; a route
-    /// of an unknown rep counts none.
+    /// Counts the routes that end away from their rep's home site, except a
+    /// route of the rep's last working day that ends at the horizon's end
+    /// location: there a trip goes on past the horizon, and the night is not
+    /// one of the horizon. A route of an unknown rep counts none.
     func nightsAway(in routes: [DayRoute]) -> Int {
         routes.filter { route in
-            repsByID[route.repID].map { !PlanValidator.isSameSite(route.endLocation, $0.home) } ?? false
+            guard let rep = repsByID[route.repID], !PlanValidator.isSameSite(route.endLocation, rep.home) else {
+                return false
+            }
+            return !endsAtHorizonEnd(route, rep: rep)
         }.count
+    }
+
+    /// Returns whether a route falls on its rep's last working day of the
+    /// horizon and ends at the horizon's end location.
+    private func endsAtHorizonEnd(_ route: DayRoute, rep: Rep) -> Bool {
+        guard let end = territory.horizon.endLocation, PlanValidator.isSameSite(route.endLocation, end) else {
+            return false
+        }
+        return isLastWorkingDay(route.date, of: rep)
     }
 
     /// Computes the driving term: the territory's weights times each route's driving

@@ -7,12 +7,18 @@ extension PlanValidator {
     /// A night away after a route requires three things. The way home from
     /// the route's last stop meets each minimum the rule sets (distance and
     /// driving time). The rep works on the next calendar day and has a route
-    /// then. The night is spent at the nearest hotel of the rule within
-    /// `maximumDriveToHotel` of the last stop, by the rep's driving time (the
-    /// first listed among equally near ones), or at the last stop when no
-    /// hotel is in reach. The nights in a row and the
-    /// nights of one ISO week stay within the rule's limits. A night at
-    /// home is any route end at the rep's home site.
+    /// then. The night is spent at a hotel of the rule within
+    /// `maximumDriveToHotel` of the last stop, by the rep's driving time, or
+    /// at the last stop when no hotel is in reach. Under `HotelChoice.nearest`
+    /// it must be the nearest such hotel (the first listed among equally near
+    /// ones), and under `HotelChoice.anyInReach` any of them will do. The
+    /// nights in a row and the nights of one ISO week stay within the rule's
+    /// limits. A night at home is any route end at the rep's home site.
+    ///
+    /// When the horizon sets an end location, the route of the rep's last
+    /// working day ends no night away, so none of this applies to it and it
+    /// does not count towards the limits. `checkContinuity` checks where it
+    /// ends.
     ///
     /// - Complexity: O(n log n + n·H) for n routes and H hotels per rule,
     ///   plus up to H + 1 travel model legs per night away.
@@ -23,7 +29,8 @@ extension PlanValidator {
             var dates = Set<CalendarDate>()
             var nights: [CalendarDate] = []
             for route in repRoutes where dates.insert(route.date).inserted {
-                guard !PlanValidator.isSameSite(route.endLocation, rep.home) else { continue }
+                guard !PlanValidator.isSameSite(route.endLocation, rep.home), !isBoundByHorizonEnd(route, rep: rep)
+                else { continue }
                 nights.append(route.date)
                 // A night on a weekday the rule does not allow is reported by
                 // the continuity check, which names the weekday.
@@ -57,7 +64,7 @@ extension PlanValidator {
     }
 
     /// Reports a night away after a last stop too near home, or at another
-    /// place than the rule calls for.
+    /// place than the rule allows.
     private func checkNightPlace(of route: DayRoute, rep: Rep, rule: OvernightRule, into violations: inout [Violation]) {
         func report(_ message: String) {
             violations.append(
@@ -80,26 +87,52 @@ extension PlanValidator {
                     + "\(MessageFormat.duration(minimum)); end the route at home")
         }
 
-        var nearest: (hotel: Hotel, seconds: Int)?
+        if let message = nightPlaceProblem(of: route, lastStop: lastStop, rep: rep, rule: rule) {
+            report(message)
+        }
+    }
+
+    /// Returns what is wrong with the place where the night after `route` is
+    /// spent, or nil when the rule allows it.
+    private func nightPlaceProblem(of route: DayRoute, lastStop: Location, rep: Rep, rule: OvernightRule) -> String? {
+        let place = MessageFormat.location(route.endLocation)
+        let night = "the night of \(MessageFormat.date(route.date)) is spent at \(place)"
+        let reach = MessageFormat.duration(rule.maximumDriveToHotel)
+
+        // Hotels in reach, in the rule's order, so that the first of equally
+        // near ones comes first.
+        var inReach: [(hotel: Hotel, seconds: Int)] = []
         for hotel in rule.hotels {
             guard let leg = try? drive(from: lastStop, to: hotel.location, speedFactor: rep.speedFactor),
-                leg.seconds <= rule.maximumDriveToHotel, leg.seconds < nearest?.seconds ?? Int.max
+                leg.seconds <= rule.maximumDriveToHotel
             else { continue }
-            nearest = (hotel, leg.seconds)
+            inReach.append((hotel, leg.seconds))
         }
 
-        if let nearest {
-            guard !PlanValidator.isSameSite(route.endLocation, nearest.hotel.location) else { return }
-            report(
-                "the night of \(MessageFormat.date(route.date)) is spent at \(MessageFormat.location(route.endLocation)), "
-                    + "but the nearest hotel within \(MessageFormat.duration(rule.maximumDriveToHotel)) of the last stop "
-                    + "is \(nearest.hotel.id) at \(MessageFormat.location(nearest.hotel.location)), "
-                    + "\(MessageFormat.duration(nearest.seconds)) away; end the route there")
-        } else if !PlanValidator.isSameSite(route.endLocation, lastStop) {
-            report(
-                "the night of \(MessageFormat.date(route.date)) is spent at \(MessageFormat.location(route.endLocation)), "
-                    + "but no hotel of the rule is within \(MessageFormat.duration(rule.maximumDriveToHotel)) of the "
-                    + "last stop, so the night must be spent at the last stop at \(MessageFormat.location(lastStop))")
+        guard let nearest = inReach.min(by: { $0.seconds < $1.seconds }) else {
+            guard !PlanValidator.isSameSite(route.endLocation, lastStop) else { return nil }
+            return "\(night), but no hotel of the rule is within \(reach) of the last stop, so the night must be "
+                + "spent at the last stop at \(MessageFormat.location(lastStop))"
+        }
+        let nearestText =
+            "\(nearest.hotel.id) at \(MessageFormat.location(nearest.hotel.location)), "
+            + "\(MessageFormat.duration(nearest.seconds)) away"
+
+        switch rule.hotelChoice {
+        case .nearest:
+            guard !PlanValidator.isSameSite(route.endLocation, nearest.hotel.location) else { return nil }
+            return "\(night), but the nearest hotel within \(reach) of the last stop is \(nearestText); "
+                + "end the route there"
+        case .anyInReach:
+            guard !inReach.contains(where: { PlanValidator.isSameSite(route.endLocation, $0.hotel.location) }) else {
+                return nil
+            }
+            if let hotel = rule.hotels.first(where: { PlanValidator.isSameSite(route.endLocation, $0.location) }) {
+                return "\(night), hotel \(hotel.id), which is not within \(reach) of the last stop at "
+                    + "\(MessageFormat.location(lastStop)); end the route at a hotel in reach, such as \(nearestText)"
+            }
+            return "\(night), which is not a hotel of the rule; end the route at a hotel within \(reach) of the last "
+                + "stop, such as \(nearestText)"
         }
     }
 

@@ -63,13 +63,16 @@ public struct Violation: Hashable, Sendable {
         case blockedDate = "blocked-date"
         /// Each day starts where the previous night was spent, and ends at home
         /// unless the overnight rule allows that night away. The first day
-        /// starts at the horizon's start location and time when given.
+        /// starts at the horizon's start location and time when given, and
+        /// each rep's last working day ends at the horizon's end location
+        /// when given.
         case dayContinuity = "day-continuity"
         /// A night away keeps the rest of the overnight rule. The way home
         /// from the last stop meets the rule's minimums, and the rep works
-        /// and has a route on the next day. The night is spent at the
-        /// nearest hotel in reach, or else at the last stop. The nights in a
-        /// row and per ISO week stay within the rule's limits.
+        /// and has a route on the next day. The night is spent at a hotel in
+        /// reach (the nearest one unless the rule lets the planner choose),
+        /// or else at the last stop. The nights in a row and per ISO week
+        /// stay within the rule's limits.
         case overnightStay = "overnight-stay"
         /// The route's load does not exceed the rep's capacity.
         case capacity = "capacity"

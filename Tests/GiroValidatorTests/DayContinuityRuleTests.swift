@@ -70,4 +70,66 @@ import Testing
         #expect(departure?.message.contains("09:30") == true)
         #expect(departure?.message.contains("start time 09:45") == true)
     }
+
+    @Test func lastDayEndingAtHorizonEndIsValid() throws {
+        let horizon = Horizon(start: monday, days: 1, endLocation: SharedAddress.site)
+        let territory = makeTerritory(
+            rep: makeRep(hours: window("08:00", "17:00")), customers: SharedAddress.customers(), horizon: horizon)
+        let plan = makePlan(territory, routes: [Self.routeEndingAtSite])
+        let report = validate(plan, in: territory)
+        let kpis = try PlanValidator(territory: territory).kpis(of: plan)
+
+        #expect(report.isValid, "\(report)")
+        #expect(kpis.nightsAway == 0)
+        #expect(kpis.nightCost == 0)
+    }
+
+    @Test func lastDayEndingAtHomeBeforeHorizonEndIsRejected() {
+        let horizon = Horizon(start: monday, days: 1, endLocation: SharedAddress.site)
+        let territory = makeTerritory(
+            rep: makeRep(hours: window("08:00", "17:00")), customers: SharedAddress.customers(), horizon: horizon)
+        let report = validate(makePlan(territory, routes: [SharedAddress.route]), in: territory)
+
+        #expect(report.violations.count == 1, "\(report)")
+        let violation = report.violations.first
+        #expect(violation?.rule == .dayContinuity)
+        #expect(violation?.message.contains("ends at (0, 0)") == true)
+        #expect(violation?.message.contains("last working day of the horizon") == true)
+        #expect(violation?.message.contains("end location (12, 16)") == true)
+    }
+
+    @Test func lastDayEndingAtOtherPlaceAwayIsRejectedOnce() {
+        let horizon = Horizon(start: monday, days: 1, endLocation: point(6, 8))
+        let rep = makeRep(hours: window("08:00", "17:00"), overnightRule: OvernightRule(allowedNights: [.monday]))
+        let territory = makeTerritory(rep: rep, customers: SharedAddress.customers(), horizon: horizon)
+        let report = validate(makePlan(territory, routes: [Self.routeEndingAtSite]), in: territory)
+
+        #expect(report.violations.count == 1, "\(report)")
+        let violation = report.violations.first
+        #expect(violation?.rule == .dayContinuity)
+        #expect(violation?.message.contains("ends at (12, 16)") == true)
+        #expect(violation?.message.contains("end location (6, 8)") == true)
+    }
+
+    @Test func horizonEndSkipsDaysBeforeLastWorkingDay() {
+        let horizon = Horizon(start: monday, days: 2, endLocation: SharedAddress.site)
+        let territory = makeTerritory(
+            rep: makeRep(hours: window("08:00", "17:00")), customers: SharedAddress.customers(), horizon: horizon)
+        let report = validate(makePlan(territory, routes: [Self.routeEndingAtSite]), in: territory)
+
+        #expect(report.violations.count == 1, "\(report)")
+        let violation = report.violations.first
+        #expect(violation?.rule == .dayContinuity)
+        #expect(violation?.message.contains("no overnight rule") == true)
+    }
+
+    @Test func horizonEndBindsDayBeforeFinalDayOff() {
+        var rep = makeRep(hours: window("08:00", "17:00"))
+        rep.daysOff = [day("2026-03-03")]
+        let horizon = Horizon(start: monday, days: 2, endLocation: SharedAddress.site)
+        let territory = makeTerritory(rep: rep, customers: SharedAddress.customers(), horizon: horizon)
+        let report = validate(makePlan(territory, routes: [Self.routeEndingAtSite]), in: territory)
+
+        #expect(report.isValid, "\(report)")
+    }
 }

@@ -112,6 +112,8 @@ func makePlan(_ territory: Territory, routes: [DayRoute], unplanned: [UnplannedV
 /// weights times route totals, plus the night cost for each route that ends
 /// away from home, plus the cadence weight times
 /// `priority × (segment days / interval)²` over each customer's timeline.
+/// A route that ends at the horizon's end location with no working day of
+/// rep r1 after it in the horizon ends no night away.
 func objective(of routes: [DayRoute], in territory: Territory) -> Double {
     let settings = territory.settings
     var total = routes.reduce(0.0) {
@@ -119,6 +121,12 @@ func objective(of routes: [DayRoute], in territory: Territory) -> Double {
             + settings.routeWeight
     }
     for route in routes where route.endLocation != home {
+        let laterWorkingDays = territory.horizon.dates.filter { date in
+            date > route.date && territory.reps[0].workingHours(on: date) != nil
+        }
+        if route.endLocation == territory.horizon.endLocation, laterWorkingDays.isEmpty {
+            continue
+        }
         total += settings.nightCost
     }
     for customer in territory.customers {

@@ -10,24 +10,27 @@ private enum FarTrip {
     static let hotel = Hotel(id: "O", location: point(270, 0))
     static let tuesday = day("2026-03-03")
 
-    static func territory(rule: OvernightRule = rule(), days: Int = 2, start: CalendarDate = monday) -> Territory {
+    static func territory(
+        rule: OvernightRule = rule(), days: Int = 2, start: CalendarDate = monday, endLocation: Location? = nil
+    ) -> Territory {
         let customers = [
             makeCustomer("R1", at: point(240, 0), service: 120), makeCustomer("R2", at: point(260, 0), service: 120),
             makeCustomer("R3", at: point(280, 0), service: 120), makeCustomer("R4", at: point(300, 0), service: 120),
         ]
         return makeTerritory(
             rep: makeRep(hours: window("08:00", "18:00"), overnightRule: rule), customers: customers,
-            horizon: Horizon(start: start, days: days))
+            horizon: Horizon(start: start, days: days, endLocation: endLocation))
     }
 
     static func rule(
         nights: Set<Weekday> = [.monday], hotels: [Hotel] = [hotel], maximumDriveToHotel: Int = minutes(30),
-        minimumDistance: Double? = nil, minimumDrivingTime: Int? = nil, inRow: Int? = nil, perWeek: Int? = nil
+        minimumDistance: Double? = nil, minimumDrivingTime: Int? = nil, inRow: Int? = nil, perWeek: Int? = nil,
+        hotelChoice: HotelChoice = .nearest
     ) -> OvernightRule {
         OvernightRule(
             allowedNights: nights, minimumDistanceFromHome: minimumDistance,
             minimumDrivingTimeFromHome: minimumDrivingTime, maximumDriveToHotel: maximumDriveToHotel, hotels: hotels,
-            maximumConsecutiveNights: inRow, maximumNightsPerWeek: perWeek)
+            maximumConsecutiveNights: inRow, maximumNightsPerWeek: perWeek, hotelChoice: hotelChoice)
     }
 
     /// Monday: R1 and R2, night at O.
@@ -61,7 +64,7 @@ private enum FarTrip {
 
     @Test func nightAtFartherHotelIsRejected() {
         let nearer = Hotel(id: "Q", location: point(262, 0))
-        let territory = FarTrip.territory(rule: FarTrip.rule(hotels: [FarTrip.hotel, nearer]))
+        let territory = FarTrip.territory(rule: FarTrip.rule(hotels: [FarTrip.hotel, nearer], hotelChoice: .nearest))
         let report = validate(makePlan(territory, routes: [FarTrip.firstDay(), FarTrip.secondDay]), in: territory)
 
         let violations = report.violations(of: .overnightStay)
@@ -69,6 +72,67 @@ private enum FarTrip {
         #expect(violations.first?.date == monday)
         #expect(violations.first?.message.contains("nearest hotel") == true)
         #expect(violations.first?.message.contains("is Q at (262, 0)") == true)
+    }
+
+    @Test func anyInReachAcceptsFartherHotel() {
+        let nearer = Hotel(id: "Q", location: point(262, 0))
+        let rule = FarTrip.rule(hotels: [nearer, FarTrip.hotel], hotelChoice: .anyInReach)
+        let territory = FarTrip.territory(rule: rule)
+        let report = validate(makePlan(territory, routes: [FarTrip.firstDay(), FarTrip.secondDay]), in: territory)
+
+        #expect(report.isValid, "\(report)")
+    }
+
+    @Test func anyInReachRejectsHotelOutOfReach() {
+        let nearer = Hotel(id: "Q", location: point(262, 0))
+        let rule = FarTrip.rule(hotels: [FarTrip.hotel, nearer], maximumDriveToHotel: minutes(5), hotelChoice: .anyInReach)
+        let territory = FarTrip.territory(rule: rule)
+        let report = validate(makePlan(territory, routes: [FarTrip.firstDay(), FarTrip.secondDay]), in: territory)
+
+        let violations = report.violations(of: .overnightStay)
+        #expect(report.violations.count == 1, "\(report)")
+        #expect(violations.first?.date == monday)
+        #expect(violations.first?.message.contains("spent at (270, 0), hotel O") == true)
+        #expect(violations.first?.message.contains("not within 5 min of the last stop at (260, 0)") == true)
+        #expect(violations.first?.message.contains("such as Q at (262, 0), 2 min away") == true)
+    }
+
+    @Test func anyInReachRejectsPlaceThatIsNoHotel() {
+        let nearer = Hotel(id: "Q", location: point(262, 0))
+        let territory = FarTrip.territory(rule: FarTrip.rule(hotels: [nearer], hotelChoice: .anyInReach))
+        let report = validate(makePlan(territory, routes: [FarTrip.firstDay(), FarTrip.secondDay]), in: territory)
+
+        let violations = report.violations(of: .overnightStay)
+        #expect(report.violations.count == 1, "\(report)")
+        #expect(violations.first?.message.contains("spent at (270, 0), which is not a hotel of the rule") == true)
+        #expect(violations.first?.message.contains("within 30 min of the last stop") == true)
+    }
+
+    @Test func anyInReachWithoutHotelInReachMeansLastStop() {
+        let rule = FarTrip.rule(maximumDriveToHotel: minutes(5), hotelChoice: .anyInReach)
+        let territory = FarTrip.territory(rule: rule)
+        let report = validate(makePlan(territory, routes: [FarTrip.firstDay(), FarTrip.secondDay]), in: territory)
+
+        let violations = report.violations(of: .overnightStay)
+        #expect(report.violations.count == 1, "\(report)")
+        #expect(violations.first?.message.contains("at the last stop at (260, 0)") == true)
+    }
+
+    @Test func tripOnPastHorizonEndIsValid() throws {
+        let territory = FarTrip.territory(rule: FarTrip.rule(inRow: 1, perWeek: 1), endLocation: point(400, 0))
+        var lastDay = FarTrip.secondDay
+        lastDay.endLocation = point(400, 0)
+        lastDay.arrival = clock("14:10")
+        lastDay.drivingTime = minutes(130)
+        lastDay.distance = 130
+        lastDay.workingTime = minutes(370)
+        let plan = makePlan(territory, routes: [FarTrip.firstDay(), lastDay])
+        let report = validate(plan, in: territory)
+        let kpis = try PlanValidator(territory: territory).kpis(of: plan)
+
+        #expect(report.isValid, "\(report)")
+        #expect(kpis.nightsAway == 1)
+        #expect(kpis.nightCost == territory.settings.nightCost)
     }
 
     @Test func hotelOutOfReachMeansNightAtLastStop() {
