@@ -58,7 +58,7 @@ extension Company {
             name: "\(name ?? "company"): rep \(repID)",
             horizon: Horizon(
                 start: planningStart, days: settings.integer(.horizonDays) ?? 5, startLocation: startLocation,
-                startTime: startTime),
+                startTime: startTime, endLocation: endLocation),
             travel: travel, settings: planning, reps: [rep], customers: customers, appointments: appointments,
             reservations: reservations.filter { customerIDs.contains($0.customerID) },
             visitHistory: visitHistory.filter { customerIDs.contains($0.customerID) })

@@ -16,6 +16,9 @@ public struct Company: Hashable, Sendable {
     /// Clock time in seconds after midnight from which the first day is
     /// planned, when re-planning during it.
     public var startTime: Int?
+    /// The place where each rep's last working day of the horizon ends,
+    /// when a trip goes on past the horizon; nil for home.
+    public var endLocation: Location?
     public var travel: TravelSpecification
     /// Company-level settings and locks.
     public var settings: SettingsLayer
@@ -36,6 +39,7 @@ public struct Company: Hashable, Sendable {
         planningStart: CalendarDate,
         startLocation: Location? = nil,
         startTime: Int? = nil,
+        endLocation: Location? = nil,
         travel: TravelSpecification = .road(.standard),
         settings: SettingsLayer = SettingsLayer(),
         groups: [RepGroup] = [],
@@ -52,6 +56,7 @@ public struct Company: Hashable, Sendable {
         self.planningStart = planningStart
         self.startLocation = startLocation
         self.startTime = startTime
+        self.endLocation = endLocation
         self.travel = travel
         self.settings = settings
         self.groups = groups

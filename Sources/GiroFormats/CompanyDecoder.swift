@@ -12,8 +12,8 @@ import GiroModel
 /// need the whole cascade (the locks) are checked last.
 struct CompanyDecoder {
     static let topLevelKeys = [
-        "name", "planningStart", "startLocation", "startTime", "travel", "settings", "groups", "reps", "customers",
-        "appointments", "reservations", "visitHistory", "users", "permissions", "healthThresholds",
+        "name", "planningStart", "startLocation", "startTime", "endLocation", "travel", "settings", "groups", "reps",
+        "customers", "appointments", "reservations", "visitHistory", "users", "permissions", "healthThresholds",
     ]
     static let groupKeys = ["id", "name", "settings"]
     static let repKeys = ["id", "name", "groupId", "home", "daysOff", "capacity", "settings"]
@@ -57,6 +57,9 @@ struct CompanyDecoder {
             company.startLocation = try LocationFormat.decode(field, rule: decoder.shared.locationRule)
         }
         company.startTime = try object.optional("startTime")?.timeOfDay()
+        if let field = object.optional("endLocation") {
+            company.endLocation = try LocationFormat.decode(field, rule: decoder.shared.locationRule)
+        }
 
         if let field = object.optional("settings") {
             company.settings = try decoder.decodeSettings(field, scope: .company)

@@ -26,6 +26,7 @@ enum CompanyEncoder {
         members["name"] = company.name.map(JSONOutput.string)
         members["startLocation"] = company.startLocation.map(LocationFormat.encode)
         members["startTime"] = company.startTime.map { .string(ClockTime.format($0)) }
+        members["endLocation"] = company.endLocation.map(LocationFormat.encode)
         return .object(members)
     }
 

@@ -31,7 +31,8 @@ enum CompanyTerritoryConversion {
 
         var company = Company(
             name: territory.name, planningStart: territory.horizon.start, startLocation: territory.horizon.startLocation,
-            startTime: territory.horizon.startTime, travel: territory.travel,
+            startTime: territory.horizon.startTime, endLocation: territory.horizon.endLocation,
+            travel: territory.travel,
             groups: [RepGroup(id: groupID)], reservations: territory.reservations,
             visitHistory: territory.visitHistory, users: [User(id: adminID, role: .admin)])
         company.settings = try companySettings(of: territory, file: file)

@@ -3,7 +3,7 @@ import GiroModel
 /// Reading and writing of the `horizon` object, shared by territory and plan
 /// files.
 enum HorizonFormat {
-    static let keys = ["start", "days", "startLocation", "startTime"]
+    static let keys = ["start", "days", "startLocation", "startTime", "endLocation"]
 
     /// Decodes a horizon; `planTimes` accepts plan clock times with any
     /// number of hours for `startTime`.
@@ -21,7 +21,12 @@ enum HorizonFormat {
         if let timeField = object.optional("startTime") {
             startTime = planTimes ? try timeField.planClockTime() : try timeField.timeOfDay()
         }
-        return Horizon(start: start, days: days, startLocation: startLocation, startTime: startTime)
+        var endLocation: Location?
+        if let locationField = object.optional("endLocation") {
+            endLocation = try LocationFormat.decode(locationField, rule: rule)
+        }
+        return Horizon(
+            start: start, days: days, startLocation: startLocation, startTime: startTime, endLocation: endLocation)
     }
 
     static func encode(_ horizon: Horizon) -> JSONOutput {
@@ -34,6 +39,9 @@ enum HorizonFormat {
         }
         if let time = horizon.startTime {
             members["startTime"] = .string(ClockTime.format(time))
+        }
+        if let location = horizon.endLocation {
+            members["endLocation"] = LocationFormat.encode(location)
         }
         return .object(members)
     }

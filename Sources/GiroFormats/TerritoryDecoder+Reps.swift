@@ -8,7 +8,7 @@ extension TerritoryDecoder {
     static let breakKeys = ["frameStart", "frameEnd", "minutes"]
     static let overnightKeys = [
         "allowedNights", "minimumDistanceMetres", "minimumDrivingMinutes", "maximumDriveToHotelMinutes", "hotels",
-        "maximumConsecutiveNights", "maximumNightsPerWeek",
+        "maximumConsecutiveNights", "maximumNightsPerWeek", "hotelChoice",
     ]
 
     /// Decodes the `reps` list and records the rep ids for later references.
@@ -138,7 +138,28 @@ extension TerritoryDecoder {
         if let value = object.optional("maximumNightsPerWeek") {
             rule.maximumNightsPerWeek = try value.wholeNumber(in: FormatLimits.nightsPerWeek, unit: "nights")
         }
+        if let value = object.optional("hotelChoice") {
+            rule.hotelChoice = try decodeHotelChoice(value)
+        }
         return rule
+    }
+
+    /// Decodes `hotelChoice`, one of the raw values of `HotelChoice`.
+    private func decodeHotelChoice(_ field: JSONField) throws(FormatError) -> HotelChoice {
+        let names = HotelChoice.allCases.map(\.rawValue)
+        let allowed = names.map { MessageText.quoted($0) }.joined(separator: " or ")
+        guard case .string(let text) = field.node.value else {
+            throw field.typeError(expected: allowed)
+        }
+        guard let choice = HotelChoice(rawValue: text) else {
+            var message = "hotelChoice \(MessageText.quoted(text)) is not valid; use \(allowed)"
+            if let nearest = KeySuggestion.nearest(to: text, among: names) {
+                message = "hotelChoice \(MessageText.quoted(text)) is not valid; did you mean "
+                    + "\(MessageText.quoted(nearest))? Use \(allowed)"
+            }
+            throw field.error(message)
+        }
+        return choice
     }
 
     private func decodeHotels(_ field: JSONField) throws(FormatError) -> [Hotel] {

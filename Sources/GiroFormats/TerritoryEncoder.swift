@@ -66,6 +66,7 @@ enum TerritoryEncoder {
             "allowedNights": .array(rule.allowedNights.sorted().map { .string($0.key) }),
             "maximumDriveToHotelMinutes": .minutes(rule.maximumDriveToHotel),
             "hotels": .array(hotels),
+            "hotelChoice": .string(rule.hotelChoice.rawValue),
         ]
         members["minimumDistanceMetres"] = rule.minimumDistanceFromHome.map(JSONOutput.number)
         members["minimumDrivingMinutes"] = rule.minimumDrivingTimeFromHome.map(JSONOutput.minutes)

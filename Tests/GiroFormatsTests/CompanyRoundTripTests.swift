@@ -57,6 +57,30 @@ struct CompanyRoundTripTests {
         #expect(try roundTrip(company) == company)
     }
 
+    @Test func endLocationRoundTrips() throws {
+        var company = try CompanyFile.decode(Data(CompanySamples.documentedExample().utf8), fileName: "example.json")
+        company.endLocation = .geographic(latitude: 46.1, longitude: 10.2)
+        let text = String(decoding: CompanyFile.encode(company), as: UTF8.self)
+
+        #expect(try roundTrip(company) == company)
+        #expect(text.contains("\"endLocation\""))
+    }
+
+    @Test func horizonEndAndHotelChoiceComeBack() throws {
+        let json = try DocumentationExamples.block(
+            in: "territory-format.md", after: "## Complete example", language: "json")
+        var territory = try TerritoryFile.decode(Data(json.utf8), fileName: "example.json")
+        territory.horizon.endLocation = .geographic(latitude: 53.0, longitude: 10.5)
+        territory.reps[0].overnightRule?.hotelChoice = .anyInReach
+        let company = try CompanyFile.decode(TerritoryFile.encode(territory), fileName: "converted.json")
+        let back = try company.territory(forRep: territory.reps[0].id)
+
+        #expect(company.endLocation == territory.horizon.endLocation)
+        #expect(back.horizon == territory.horizon)
+        #expect(back.reps[0].overnightRule?.hotelChoice == .anyInReach)
+        #expect(try roundTrip(company) == company)
+    }
+
     @Test func convertedDemoRoundTrips() throws {
         let company = try loadDemoTerritory().company
 

@@ -10,6 +10,12 @@ enum Samples {
     static let customer = #"{"id": "c1", "location": {"latitude": 52.4, "longitude": 13.1}, "visitMinutes": 30}"#
     static let horizon = #"{"start": "2026-03-02", "days": 5}"#
 
+    /// Builds rep `r1` with `overnight` as its overnight rule.
+    static func rep(withOvernight overnight: String) -> String {
+        #"{"id": "r1", "home": {"latitude": 52.5, "longitude": 13.4}, "workingHours": {"mon": {"start": "08:00", "end": "17:00"}}, "overnight": "#
+            + overnight + "}"
+    }
+
     /// Builds a customer `c1` with `fields` added after its required keys.
     static func customer(with fields: String) -> String {
         #"{"id": "c1", "location": {"latitude": 52.4, "longitude": 13.1}, "visitMinutes": 30, "# + fields + "}"

@@ -215,6 +215,29 @@ private let badTerritories: [BadTerritory] = [
         ]),
         path: "customers[0].visitPatterns", value: "[…]", messagePart: "remove cadenceDays or visitPatterns"),
     BadTerritory(
+        name: "unknown hotel choice",
+        json: Samples.territory(reps: [Samples.rep(withOvernight: #"{"allowedNights": ["mon"], "hotelChoice": "cheapest"}"#)]),
+        path: "reps[0].overnight.hotelChoice", value: "cheapest", messagePart: #"use "nearest" or "anyInReach""#),
+    BadTerritory(
+        name: "misspelt hotel choice",
+        json: Samples.territory(reps: [Samples.rep(withOvernight: #"{"allowedNights": ["mon"], "hotelChoice": "anyinreach"}"#)]),
+        path: "reps[0].overnight.hotelChoice", value: "anyinreach",
+        messagePart: #"did you mean "anyInReach"? Use "nearest" or "anyInReach""#),
+    BadTerritory(
+        name: "hotel choice not a string",
+        json: Samples.territory(reps: [Samples.rep(withOvernight: #"{"allowedNights": ["mon"], "hotelChoice": 1}"#)]),
+        path: "reps[0].overnight.hotelChoice", value: "1", messagePart: #"must be "nearest" or "anyInReach", but it is the number 1"#),
+    BadTerritory(
+        name: "horizon end location out of range",
+        json: Samples.territory(
+            horizon: #"{"start": "2026-03-02", "days": 5, "endLocation": {"latitude": 95, "longitude": 13}}"#),
+        path: "horizon.endLocation.latitude", value: "95", messagePart: "from -90 to 90 degrees"),
+    BadTerritory(
+        name: "planar horizon end location under road model",
+        json: Samples.territory(horizon: #"{"start": "2026-03-02", "days": 5, "endLocation": {"x": 3, "y": 4}}"#),
+        path: "horizon.endLocation", value: nil,
+        messagePart: "needs latitude and longitude on every location, but this one has x and y"),
+    BadTerritory(
         name: "top level not an object", json: "[1, 2]",
         path: "", value: "[…]", messagePart: "the top level must be a JSON object"),
 ]
@@ -279,6 +302,15 @@ func badTerritoryIsReported(_ bad: BadTerritory) throws {
     #expect(
         error.description
             == "bad.json: customers[0].openingHours.tue[0]: end 09:00 is before start 12:00; swap the times or fix the window")
+}
+
+@Test func hotelChoiceErrorNamesFileAndValues() throws {
+    let overnight = #"{"allowedNights": ["mon"], "hotelChoice": "cheapest"}"#
+    let error = try #require(Samples.territoryError(Samples.territory(reps: [Samples.rep(withOvernight: overnight)])))
+
+    #expect(
+        error.description
+            == #"bad.json: reps[0].overnight.hotelChoice: hotelChoice "cheapest" is not valid; use "nearest" or "anyInReach""#)
 }
 
 @Test func numberPositionIsReported() throws {

@@ -62,6 +62,7 @@ private func window(_ start: String, _ end: String) -> TimeWindow {
     ])
     #expect(overnight.maximumConsecutiveNights == 2)
     #expect(overnight.maximumNightsPerWeek == 3)
+    #expect(overnight.hotelChoice == .nearest)
 
     #expect(ben.name == nil)
     #expect(ben.workingHours[.saturday] == TimeWindow(start: 72_000, end: 93_600))

@@ -112,6 +112,40 @@ private func roundTrip(_ territory: Territory) throws -> Territory {
     #expect(try roundTrip(territory) == territory)
 }
 
+@Test func horizonEndAndHotelChoiceRoundTrip() throws {
+    let hotels = [
+        Hotel(id: "near", location: .geographic(latitude: 51.0, longitude: 10.0)),
+        Hotel(id: "on-the-way", name: "Post", location: .geographic(latitude: 51.2, longitude: 10.3)),
+    ]
+    let rule = OvernightRule(allowedNights: [.monday, .tuesday], hotels: hotels, hotelChoice: .anyInReach)
+    let territory = Territory(
+        horizon: Horizon(
+            start: date("2026-03-02"), days: 3, endLocation: .geographic(latitude: 50.5, longitude: 11.25)),
+        reps: [
+            Rep(
+                id: "r", home: .geographic(latitude: 52, longitude: 13),
+                workingHours: .weekdays(TimeWindow(start: 28_800, end: 61_200)), overnightRule: rule)
+        ],
+        customers: [Customer(id: "c", location: .geographic(latitude: 51, longitude: 10), visitDuration: 1_800)])
+
+    let text = String(decoding: TerritoryFile.encode(territory), as: UTF8.self)
+    let decoded = try roundTrip(territory)
+
+    #expect(decoded == territory)
+    #expect(decoded.horizon.endLocation == .geographic(latitude: 50.5, longitude: 11.25))
+    #expect(decoded.reps[0].overnightRule?.hotelChoice == .anyInReach)
+    #expect(text.contains("\"endLocation\""))
+    #expect(text.contains("\"hotelChoice\": \"anyInReach\""))
+}
+
+@Test func missingHotelChoiceMeansNearest() throws {
+    let json = Samples.territory(reps: [Samples.rep(withOvernight: #"{"allowedNights": ["mon"]}"#)])
+    let territory = try TerritoryFile.decode(Data(json.utf8), fileName: "nearest.json")
+
+    #expect(territory.reps[0].overnightRule?.hotelChoice == .nearest)
+    #expect(territory.horizon.endLocation == nil)
+}
+
 @Test func visitPatternsRoundTrip() throws {
     let territory = Territory(
         horizon: Horizon(start: date("2026-03-02"), days: 14),

@@ -165,7 +165,8 @@ private struct CompanyIndex {
     func territory(of rep: CompanyRep) throws(CompanyError) -> Territory {
         let part = Company(
             name: company.name, planningStart: company.planningStart, startLocation: company.startLocation,
-            startTime: company.startTime, travel: company.travel, settings: company.settings,
+            startTime: company.startTime, endLocation: company.endLocation, travel: company.travel,
+            settings: company.settings,
             groups: company.group(id: rep.groupID).map { [$0] } ?? [], reps: [rep],
             customers: customersByRep[rep.id] ?? [], appointments: appointmentsByRep[rep.id] ?? [],
             reservations: reservationsByRep[rep.id] ?? [], visitHistory: historyByRep[rep.id] ?? [],
