@@ -1,8 +1,8 @@
 import Giro
 
 /// The readable summary of a plan: per rep and day the departure, stops,
-/// break, return or place of the night away, and totals, then the unplanned
-/// list and the plan totals.
+/// break, return, place of the night away or the horizon's end location,
+/// and totals, then the unplanned list and the plan totals.
 ///
 /// Clock times are `HH:MM`, rounded down to the minute; the plan file keeps
 /// the seconds.
@@ -32,7 +32,9 @@ struct PlanSummary {
         let driving = plan.routes.reduce(0) { $0 + $1.drivingTime }
         let travelled = plan.routes.reduce(0.0) { $0 + $1.distance }
         let working = plan.routes.reduce(0) { $0 + $1.workingTime }
-        let nights = plan.routes.filter { nightPlace(of: $0.endLocation, repID: $0.repID) != nil }.count
+        let nights = plan.routes.filter { route in
+            nightPlace(of: route.endLocation, repID: route.repID) != nil && !endsAtHorizonEnd(route)
+        }.count
         let nightsText = nights > 0 ? "\(Self.counted(nights, "night")) away; " : ""
         lines.append("")
         lines.append(
@@ -68,7 +70,9 @@ struct PlanSummary {
             lines.append(breakLine(breakTaken))
         }
 
-        if let place = nightPlace(of: route.endLocation, repID: route.repID) {
+        if let place = nightPlace(of: route.endLocation, repID: route.repID), endsAtHorizonEnd(route) {
+            lines.append("  \(Self.clock(route.arrival))  arrive at \(place), where the horizon ends")
+        } else if let place = nightPlace(of: route.endLocation, repID: route.repID) {
             lines.append("  \(Self.clock(route.arrival))  arrive at \(place) for the night")
         } else {
             lines.append("  \(Self.clock(route.arrival))  return")
@@ -80,6 +84,15 @@ struct PlanSummary {
             "  \(Self.stopCounts(route.stops)); driving \(minutes(route.drivingTime)), \(distance(route.distance)); "
                 + "working \(minutes(route.workingTime)); waiting \(minutes(route.waitingTime))")
         return lines
+    }
+
+    /// Returns whether a route ends at the horizon's end location on its
+    /// rep's last working day of the horizon, which is no night away.
+    private func endsAtHorizonEnd(_ route: DayRoute) -> Bool {
+        guard let end = territory.horizon.endLocation, route.endLocation == end,
+            let rep = territory.reps.first(where: { $0.id == route.repID })
+        else { return false }
+        return territory.horizon.dates.last { rep.workingHours(on: $0) != nil } == route.date
     }
 
     /// Names a place where a night away is spent: a hotel of the rep's

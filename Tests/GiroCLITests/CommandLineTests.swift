@@ -146,14 +146,16 @@ private func smallTerritory(breakFrame: (String, String) = ("12:00", "14:00"), s
 
 /// Builds a two-day territory on a planar map, one unit a minute, whose far
 /// customers are reached only with a night at hotel O after Monday: R1 and
-/// R2 on Monday, then O, then R3 and R4 on Tuesday.
-private func farTripTerritory() -> String {
+/// R2 on Monday, then O, then R3 and R4 on Tuesday. `horizonEnd`, a
+/// location object, becomes the horizon's end location when given.
+private func farTripTerritory(horizonEnd: String? = nil) -> String {
     let customers = [("R1", 240), ("R2", 260), ("R3", 280), ("R4", 300)].map { id, x in
         #"{"id": ""# + id + #"", "location": {"x": \#(x), "y": 0}, "visitMinutes": 120}"#
     }
     let reservations = ["R1", "R2", "R3", "R4"].map { #"{"id": "res-\#($0)", "customerId": "\#($0)"}"# }
+    let endMember = horizonEnd.map { #", "endLocation": "# + $0 } ?? ""
     return """
-        {"name": "Far trip", "horizon": {"start": "2026-03-02", "days": 2},
+        {"name": "Far trip", "horizon": {"start": "2026-03-02", "days": 2\(endMember)},
          "travel": {"model": "euclidean", "secondsPerUnit": 60},
          "reps": [{"id": "r1", "home": {"x": 0, "y": 0},
            "workingHours": {"mon": {"start": "08:00", "end": "18:00"}, "tue": {"start": "08:00", "end": "18:00"}},
@@ -301,6 +303,18 @@ struct PlanSummaryTests {
         #expect(result.output.contains("16:30  arrive at hotel O Hotel Ost for the night"))
         #expect(result.output.contains("08:00  depart from hotel O Hotel Ost, where the night was spent"))
         #expect(result.output.contains("17:30  return"))
+        #expect(result.output.contains("; 1 night away; objective"))
+        #expect(result.output.contains("1 night away."))
+        #expect(result.output.contains("Validator: the plan is valid."))
+    }
+
+    @Test func horizonEndIsShownAndNotCounted() throws {
+        let territory = try temporaryFile("far-end.json", contents: farTripTerritory(horizonEnd: #"{"x": 400, "y": 0}"#))
+        let result = try runGiro(["plan", territory.path, "--quiet"])
+        #expect(result.status == 0, "\(result.error)")
+
+        #expect(result.output.contains("arrive at (400.0, 0.0), where the horizon ends"))
+        #expect(result.output.contains("arrive at hotel O Hotel Ost for the night"))
         #expect(result.output.contains("; 1 night away; objective"))
         #expect(result.output.contains("1 night away."))
         #expect(result.output.contains("Validator: the plan is valid."))
