@@ -17,6 +17,8 @@ struct FieldCaseBuilder {
     var maximumWorkingMinutes: Int?
     var breakRule: BreakRule?
     var overnightRule: OvernightRule?
+    /// The horizon's end location; nil to end the last day at home.
+    var endLocation: Location?
     var settings = PlanningSettings()
     var customers: [Customer] = []
     var appointments: [Appointment] = []
@@ -49,7 +51,7 @@ struct FieldCaseBuilder {
             id: "rep", home: .planar(x: 0, y: 0), workingHours: hours,
             maximumWorkingTime: maximumWorkingMinutes.map(minutes), breakRule: breakRule, overnightRule: overnightRule)
         return Territory(
-            name: "field case", horizon: Horizon(start: monday, days: days),
+            name: "field case", horizon: Horizon(start: monday, days: days, endLocation: endLocation),
             travel: .euclidean(EuclideanParameters(secondsPerUnit: 60)), settings: settings, reps: [rep],
             customers: customers,
             appointments: appointments, reservations: reservations)
