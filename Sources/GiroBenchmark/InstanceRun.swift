@@ -13,6 +13,8 @@ struct InstanceRun {
     let iterations: Int
     /// Whether the validator accepts the plan.
     let isValid: Bool
+    /// The validator's first violation, or nil for a valid plan.
+    let firstViolation: String?
 
     /// Plans the territory with `options` and validates the plan.
     ///
@@ -42,6 +44,7 @@ struct InstanceRun {
         self.plan = plan
         self.iterations = iterations
         isValid = report.isValid
+        firstViolation = report.violations.first.map(\.description)
     }
 }
 
@@ -56,16 +59,21 @@ extension PlannerOptions {
     }
 }
 
-/// The `*.txt` files of a benchmark folder and its subfolders.
+/// The instance files of a benchmark folder and its subfolders.
 enum InstanceFolder {
-    /// Lists the `*.txt` files below `folder` with their names without
-    /// extension, in the order the file system lists them.
+    /// Lists the files below `folder` whose names end in `.suffix`, with
+    /// their names without extension, in the order the file system lists
+    /// them.
     ///
-    /// - Parameter family: the instance family, such as "TOPTW", for the
-    ///   error when the folder is missing.
+    /// - Parameters:
+    ///   - family: the instance family, such as "TOPTW", for the error when
+    ///     the folder is missing.
+    ///   - suffix: the file extension without its dot, compared without case.
     /// - Throws: `BenchmarkError.unreadableFolder` when the folder is
     ///   missing, a file, or cannot be listed.
-    static func textFiles(in folder: String, family: String) throws(BenchmarkError) -> [(name: String, path: String)] {
+    static func textFiles(
+        in folder: String, family: String, suffix: String = "txt"
+    ) throws(BenchmarkError) -> [(name: String, path: String)] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .unreadableFolder(path: folder, reason: "no such folder; give the folder of the \(family) instances")
@@ -76,7 +84,7 @@ enum InstanceFolder {
 
         var files: [(name: String, path: String)] = []
         while let relative = enumerator.nextObject() as? String {
-            guard relative.lowercased().hasSuffix(".txt") else { continue }
+            guard relative.lowercased().hasSuffix("." + suffix.lowercased()) else { continue }
             let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
             files.append((name, (folder as NSString).appendingPathComponent(relative)))
         }

@@ -12,13 +12,14 @@ enum BenchCommand {
             options: Set([
                 "dir", "bks", "time-limit", "seeds", "objective", "output", "tours", "preset", "presets", "heuristics",
                 "reference-time-limit", "reference-seeds", "customers-per-rep", "reps", "days", "vroom", "exploration",
-                "reference", "instances",
+                "reference", "instances", "optimum",
             ]).union(SolverArguments.options),
             flags: ["dimacs", "quiet", "help"])
         if arguments.has("help") {
             switch arguments.positionals.first {
             case "toptw": output.print(HelpText.benchTOPTW)
             case "pvrp": output.print(HelpText.benchPVRP)
+            case "ophs": output.print(HelpText.benchOPHS)
             case "territories": output.print(HelpText.benchTerritories)
             case "scale": output.print(HelpText.benchScale)
             case "vroom": output.print(HelpText.benchVROOM)
@@ -42,10 +43,19 @@ enum BenchCommand {
                     + "'giro bench scale' or 'giro bench vroom'")
         }
         if family == "pvrp" {
+            if arguments.value("optimum") != nil {
+                throw UsageError("--optimum applies only to 'giro bench ophs'")
+            }
             return try BenchPVRPCommand.run(arguments, output)
         }
+        if family == "ophs" {
+            return try BenchOPHSCommand.run(arguments, output)
+        }
         for name in ["reference", "instances"] where arguments.value(name) != nil {
-            throw UsageError("--\(name) applies only to 'giro bench pvrp'")
+            throw UsageError("--\(name) applies only to 'giro bench pvrp' and 'giro bench ophs'")
+        }
+        if arguments.value("optimum") != nil {
+            throw UsageError("--optimum applies only to 'giro bench ophs'")
         }
         if family == "toptw" {
             return try BenchTOPTWCommand.run(arguments, output)
@@ -105,17 +115,17 @@ enum BenchCommand {
     }
 
     /// Accepts exactly one positional argument, the family `vrptw`, `toptw`,
-    /// `pvrp`, `territories`, `scale` or `vroom`, and returns it.
+    /// `pvrp`, `ophs`, `territories`, `scale` or `vroom`, and returns it.
     private static func checkFamily(_ positionals: [String]) throws(UsageError) -> String {
         guard let family = positionals.first else {
             throw UsageError(
                 "missing benchmark family, 'vrptw', 'toptw', 'pvrp', 'territories', 'scale' or 'vroom': "
                     + "giro bench vrptw --dir DIR ...")
         }
-        guard ["vrptw", "toptw", "pvrp", "territories", "scale", "vroom"].contains(family) else {
+        guard ["vrptw", "toptw", "pvrp", "ophs", "territories", "scale", "vroom"].contains(family) else {
             throw UsageError(
                 "unknown benchmark family \(CommandArguments.quoted(family)); the families are 'vrptw', 'toptw', "
-                    + "'pvrp', 'territories', 'scale' and 'vroom'")
+                    + "'pvrp', 'ophs', 'territories', 'scale' and 'vroom'")
         }
         guard positionals.count == 1 else {
             throw UsageError(

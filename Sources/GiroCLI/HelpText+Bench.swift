@@ -147,6 +147,45 @@ extension HelpText {
         for a usage, input or output error.
         """
 
+    static let benchOPHS = """
+        Usage: giro bench ophs --dir DIR --optimum FILE --output OUT [options]
+
+        Plans every orienteering instance with hotel selection (*.ophs) of DIR and its
+        subfolders that has an optimal score, with seeds 1 to K, one run after the
+        other on one thread. The tour is one rep whose trips are working days; each
+        night is spent at a hotel the planner chooses, and the last trip ends at the
+        end hotel (see docs/benchmarks.md). Every plan is checked with the independent
+        validator, and its tour is read back against the instance (trip lengths, hotel
+        chain, end hotel). Writes into OUT:
+
+          results.csv      one row per instance and seed: set, instance, seed, score,
+                           optimal_score, gap_percent, visits, extra_hotel_nights,
+                           seconds, iterations, validator, tour_problem
+          summary.md       per set and over all sets the mean gap and the share of
+                           instances whose median score reaches the optimum
+
+        Gaps are (optimum - score) / optimum x 100; a file's folder names its set.
+
+        Options:
+          --dir DIR            Folder of the instance files, searched with its subfolders
+                               (required).
+          --optimum FILE       CSV file of optimal scores with the columns instance,
+                               best_score and known_optimum (required).
+          --output OUT         Folder for the result files (required).
+          --instances LIST     Instance names to run, separated by commas, such as
+                               T1-65-1-2,64-45-1-2 (default: every instance with an
+                               optimal score).
+          --seeds K            Run seeds 1 to K, 1 to 1000 (default: 1).
+          --time-limit SECONDS Wall-clock limit per run in seconds, at most 1000000
+                               (default: none).
+        \(solverOptions)
+          --quiet              Print no progress on standard error.
+          --help               Show this help.
+
+        Exit status: 0 when every plan is valid and its tour keeps the instance's
+        rules, 1 otherwise, 2 for a usage, input or output error.
+        """
+
     static let benchTerritories = """
         Usage: giro bench territories --preset NAME[,NAME...] --output OUT [options]
 

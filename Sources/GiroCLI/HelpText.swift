@@ -12,6 +12,8 @@ enum HelpText {
                               Plan every instance of a benchmark family and compare with best-known values.
           bench pvrp --dir DIR --reference FILE --output OUT
                               Plan periodic VRP instances and compare with reference distances.
+          bench ophs --dir DIR --optimum FILE --output OUT
+                              Plan orienteering instances with hotel selection and compare with optimal scores.
           bench territories --preset NAME --output OUT
                               Compare the heuristics on territories of the generator presets.
           bench scale --preset NAME --output OUT

@@ -34,6 +34,10 @@ struct OvernightTable: Sendable {
     /// location itself), or none when the rule forbids a night away after
     /// it. Empty for a rep without an overnight rule.
     let nightPlaces: [[[Int]]]
+    /// Per rep: the distinct locations of the rule's hotels away from home
+    /// when the rule leaves the choice among them to the planner, else
+    /// empty.
+    let hotelChoices: [[Int]]
     /// Per rep: the maximum number of nights away in a row; `Int.max` for
     /// no limit.
     let maximumConsecutiveNights: [Int]
@@ -47,7 +51,7 @@ struct OvernightTable: Sendable {
     ///   - homes: each rep's home in the location table.
     ///   - hotels: each rep's hotels in the location table, in the rule's
     ///     order.
-    /// - Complexity: O(S + R·L·H) for S slots, R reps with a rule, L
+    /// - Complexity: O(S + R·L·H log H) for S slots, R reps with a rule, L
     ///   locations and H hotels per rule.
     init(territory: Territory, slots: [RouteSlot], matrix: TravelMatrix, homes: [Int], hotels: [[Int]]) {
         let reps = territory.reps
@@ -85,6 +89,15 @@ struct OvernightTable: Sendable {
         self.allowsNight = allowsNight
         self.repSlots = repSlots
         self.nightPlaces = nightPlaces
+        hotelChoices = reps.indices.map { repIndex in
+            guard let rule = reps[repIndex].overnightRule, rule.hotelChoice == .anyInReach, !rule.allowedNights.isEmpty
+            else { return [] }
+            var distinct: [Int] = []
+            for hotel in hotels[repIndex] where hotel != homes[repIndex] && !distinct.contains(hotel) {
+                distinct.append(hotel)
+            }
+            return distinct
+        }
         weekStart = slots.map(\.date.startOfWeek.daysSinceEpoch)
         maximumConsecutiveNights = reps.map { $0.overnightRule?.maximumConsecutiveNights ?? Int.max }
         maximumNightsPerWeek = reps.map { $0.overnightRule?.maximumNightsPerWeek ?? Int.max }

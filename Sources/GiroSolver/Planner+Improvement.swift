@@ -32,7 +32,8 @@ extension Planner {
         }
 
         let model = SearchModel(problem: problem, neighbourCount: options.neighbourCount)
-        let start = SearchSolution(model: model, routes: routes, inactive: inactive)
+        var start = SearchSolution(model: model, routes: routes, inactive: inactive)
+        _ = start.chooseNightSequences()
         // NOTE: one search per plan; independent searches on several cores,
         // kept apart by seed, are not implemented.
         var search = RuinAndRecreate(model: model, options: options)

@@ -1,0 +1,234 @@
+import Foundation
+import GiroFormats
+import GiroModel
+import GiroSolver
+import GiroValidator
+
+/// Runs the planner on orienteering instances with hotel selection for each
+/// seed, validates each plan, checks its tour against the instance, and
+/// compares its score with the optimal score.
+///
+/// An instance becomes a territory of one rep whose trips are working days
+/// and whose nights are spent at hotels the planner chooses (see
+/// `territory(for:)`). Runs are sequential on the calling thread; every plan
+/// is checked by `PlanValidator` and by an independent reading of its tour
+/// (`OPHSTour`).
+public struct OPHSBenchmark: Sendable {
+    public struct Configuration: Hashable, Sendable {
+        /// Folder of the instance files (`*.ophs`); files in its subfolders
+        /// count too, and a file's folder names its set.
+        public var instanceFolder: String
+        /// CSV file with the columns instance, best_score and known_optimum.
+        public var optimumFile: String
+        /// Names of the instances to run, such as `T1-65-1-2`; nil runs every
+        /// instance with an optimal score.
+        public var instances: [String]?
+        public var timeLimit: Double?
+        public var iterationLimit: Int?
+        public var seedCount: Int
+        public var options: PlannerOptions
+
+        public init(
+            instanceFolder: String, optimumFile: String, instances: [String]? = nil, timeLimit: Double? = nil,
+            iterationLimit: Int? = nil, seedCount: Int = 1, options: PlannerOptions = PlannerOptions()
+        ) {
+            self.instanceFolder = instanceFolder
+            self.optimumFile = optimumFile
+            self.instances = instances
+            self.timeLimit = timeLimit
+            self.iterationLimit = iterationLimit
+            self.seedCount = seedCount
+            self.options = options
+        }
+
+        /// Seeds 1 to `seedCount`.
+        public var seeds: ClosedRange<UInt64> { 1...UInt64(max(seedCount, 1)) }
+
+        /// Returns the planner options of the run with `seed`.
+        func options(seed: UInt64) -> PlannerOptions {
+            options.forRun(seed: seed, timeLimit: timeLimit, iterationLimit: iterationLimit)
+        }
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// Seconds per instance length unit. Travel times are rounded up to
+    /// whole seconds, so at a million seconds a unit a trip's rounding stays
+    /// below 10⁻⁴ units even with a hundred legs, under the published
+    /// lengths' last digit.
+    public static let secondsPerUnit = 1_000_000
+
+    /// Returns the trip length limits that the territory plans: the
+    /// instance's trips without those of length 0, which visit nothing and
+    /// end where they start, so that leaving them out changes no tour.
+    public static func plannedTrips(of instance: OPHSInstance) -> [Double] {
+        instance.tripLengths.filter { $0 > 0 }
+    }
+
+    /// Turns an instance into a territory of one rep over one day per trip.
+    ///
+    /// The rep lives at the start hotel, and the horizon, from
+    /// `SolomonReader.planningDate` (a Monday), ends at the end hotel. Each
+    /// trip of positive length is a working day from 0 to its length in
+    /// instance units of `secondsPerUnit` seconds, rounded up, so that
+    /// driving equals length. Every night may be spent at any other hotel,
+    /// all in reach, by the planner's choice and at no cost; a night at the
+    /// start hotel is a night at home. Each vertex with a positive score is a
+    /// customer, open all day with no visit time, whose visit is worth its
+    /// score: it is due on the first day (a 28-day interval, last visited 28
+    /// days before), its priority is the score, and the cadence weight is 0,
+    /// so the planner's due penalty, a billion times the priority, outweighs
+    /// any distance, which only breaks ties. Travel is Euclidean and
+    /// unrounded.
+    public static func territory(for instance: OPHSInstance) -> Territory {
+        let unit = Double(secondsPerUnit)
+        let start = SolomonReader.planningDate
+        let trips = plannedTrips(of: instance)
+        let longest = Int(((trips.max() ?? 0) * unit).rounded(.up))
+        // Every hotel is in reach of every vertex, so that no night is spent
+        // at a vertex: the bounding box's diagonal bounds every leg.
+        let points = instance.hotels + instance.vertices
+        let width = (points.map(\.x).max() ?? 0) - (points.map(\.x).min() ?? 0)
+        let height = (points.map(\.y).max() ?? 0) - (points.map(\.y).min() ?? 0)
+        let reach = Int(((width * width + height * height).squareRoot() * unit).rounded(.up)) + 1
+
+        var hours = WorkingHours()
+        for (day, length) in trips.enumerated() {
+            hours[start.adding(days: day).weekday] = TimeWindow(start: 0, end: Int((length * unit).rounded(.up)))
+        }
+        let hotels = instance.hotels.enumerated().dropFirst().map { index, point in
+            Hotel(id: "H\(index)", location: .planar(x: point.x, y: point.y))
+        }
+        let rule = OvernightRule(
+            allowedNights: Set(Weekday.allCases), maximumDriveToHotel: reach, hotels: hotels,
+            hotelChoice: .anyInReach)
+        let home = instance.hotels[0]
+        let rep = Rep(
+            id: "tour", home: .planar(x: home.x, y: home.y), workingHours: hours, overnightRule: rule)
+
+        let open = TimeWindow(start: 0, end: max(longest, 1))
+        let customers = instance.vertices.enumerated().filter { $0.element.score > 0 }.map { index, point in
+            Customer(
+                id: "\(index + 1)", location: .planar(x: point.x, y: point.y), visitDuration: 0,
+                openingHours: .everyDay([open]), cadenceDays: 28, lastVisit: start.adding(days: -28),
+                priority: point.score, dueAfter: 0.5)
+        }
+
+        let end = instance.hotels[1]
+        let settings = PlanningSettings(drivingTimeWeight: 0, distanceWeight: 1, cadenceWeight: 0, nightCost: 0)
+        return Territory(
+            name: instance.name,
+            horizon: Horizon(start: start, days: max(trips.count, 1), endLocation: .planar(x: end.x, y: end.y)),
+            travel: .euclidean(EuclideanParameters(secondsPerUnit: unit)), settings: settings, reps: [rep],
+            customers: customers)
+    }
+
+    /// Lists the instance files of the folder and its subfolders that have
+    /// an optimal score and pass the instance filter, sorted by name. Other
+    /// `*.ophs` files are returned as skipped.
+    ///
+    /// - Throws: `BenchmarkError` when the folder cannot be listed, has no
+    ///   instance, or the filter names an instance without a file.
+    func instanceFiles(scores: OPHSOptimalScores) throws(BenchmarkError) -> (files: [String], skipped: [String]) {
+        let folder = configuration.instanceFolder
+        let selected = configuration.instances.map { Set($0.map { $0.uppercased() }) }
+        var files: [String] = []
+        var skipped: [String] = []
+        var found = Set<String>()
+        for (name, path) in try InstanceFolder.textFiles(in: folder, family: "OPHS", suffix: "ophs") {
+            if let selected, !selected.contains(name.uppercased()) {
+                continue
+            }
+            if scores[name] != nil {
+                files.append(path)
+                found.insert(name.uppercased())
+            } else {
+                skipped.append(path)
+            }
+        }
+        if let names = configuration.instances {
+            let missing = names.filter { !found.contains($0.uppercased()) }
+            guard missing.isEmpty else {
+                throw .unknownInstances(names: missing, folder: folder, referenceFile: configuration.optimumFile)
+            }
+        }
+        guard !files.isEmpty else { throw .noInstanceFiles(folder: folder, suffix: "ophs", family: "OPHS") }
+        return (files.sorted(by: OPHSBenchmark.runOrder), skipped.sorted())
+    }
+
+    /// Orders paths by folder, then file name, so that each set's
+    /// instances run together.
+    static func runOrder(_ first: String, _ second: String) -> Bool {
+        let a = (setName(of: first), (first as NSString).lastPathComponent)
+        let b = (setName(of: second), (second as NSString).lastPathComponent)
+        return a < b
+    }
+
+    /// Returns the name of the folder a file lies in, such as `SET_1-2`.
+    static func setName(of path: String) -> String {
+        ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+    }
+
+    /// Runs every instance with an optimal score, with every seed.
+    ///
+    /// - Parameter progress: called after each run with the row, the run's
+    ///   number and the number of runs.
+    /// - Throws: `BenchmarkError` when the folder, an instance or the score
+    ///   file cannot be read, or the planner rejects an instance.
+    public func run(
+        progress: ((_ row: OPHSRow, _ run: Int, _ runs: Int) -> Void)? = nil
+    ) throws(BenchmarkError) -> (rows: [OPHSRow], skipped: [String]) {
+        let scores: OPHSOptimalScores
+        do {
+            scores = try OPHSOptimalScores.load(path: configuration.optimumFile)
+        } catch {
+            throw .format(error)
+        }
+        let (files, skipped) = try instanceFiles(scores: scores)
+
+        var instances: [(instance: OPHSInstance, set: String, optimum: Double)] = []
+        for path in files {
+            let instance: OPHSInstance
+            do {
+                instance = try OPHSReader.load(path: path)
+            } catch {
+                throw .format(error)
+            }
+            guard let optimum = scores[instance.name] else {
+                throw .missingBestKnownValue(instance: instance.name, file: configuration.optimumFile)
+            }
+            instances.append((instance, Self.setName(of: path), optimum))
+        }
+
+        let runs = instances.count * configuration.seeds.count
+        var rows: [OPHSRow] = []
+        for (instance, set, optimum) in instances {
+            let territory = Self.territory(for: instance)
+            for seed in configuration.seeds {
+                let row = try runOnce(territory: territory, instance: instance, set: set, seed: seed, optimum: optimum)
+                rows.append(row)
+                progress?(row, rows.count, runs)
+            }
+        }
+        return (rows, skipped)
+    }
+
+    private func runOnce(
+        territory: Territory, instance: OPHSInstance, set: String, seed: UInt64, optimum: Double
+    ) throws(BenchmarkError) -> OPHSRow {
+        let run = try InstanceRun(territory: territory, instance: instance.name, options: configuration.options(seed: seed))
+        let vertexByCustomer = Dictionary(
+            instance.vertices.indices.map { ("\($0 + 1)", $0) }, uniquingKeysWith: { first, _ in first })
+        let tour = OPHSTour(
+            plan: run.plan, instance: instance, trips: Self.plannedTrips(of: instance),
+            start: territory.horizon.start, vertexByCustomer: vertexByCustomer)
+        return OPHSRow(
+            instance: instance.name, set: set, seed: seed, score: tour.score, optimalScore: optimum,
+            visits: tour.visits, extraHotelNights: tour.extraHotelNights, seconds: run.seconds,
+            iterations: run.iterations, isValid: run.isValid, violation: run.firstViolation, tourProblem: tour.problem)
+    }
+}
