@@ -32,12 +32,13 @@ extension Planner {
         }
 
         let model = SearchModel(problem: problem, neighbourCount: options.neighbourCount)
-        var start = SearchSolution(model: model, routes: routes, inactive: inactive)
-        _ = start.chooseNightSequences()
+        let starts = SearchSolution(model: model, routes: routes, inactive: inactive).nightSequenceStarts(
+            count: Planner.nightSequenceTrials)
+        let (start, trialSteps) = bestOfTrials(from: starts, model: model, options: options, deadline: deadline)
         // NOTE: one search per plan; independent searches on several cores,
         // kept apart by seed, are not implemented.
-        var search = RuinAndRecreate(model: model, options: options)
-        search.onProgress = onProgress
+        var search = RuinAndRecreate(model: model, options: options.afterTrials(starts.count))
+        search.onProgress = { onProgress($0 + trialSteps, $1) }
         let (best, _) = search.run(from: start, started: started, deadline: deadline)
 
         let routes = withoutIncompletePatterns(firstVisitsPlanned(best), chains: model.chains, nights: best.nights)

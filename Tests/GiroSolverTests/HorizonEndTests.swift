@@ -96,4 +96,30 @@ struct HorizonEndTests {
         #expect(plan.routes.isEmpty)
         #expect(Set(plan.unplanned.map(\.id)) == ["R-M", "R-T"])
     }
+
+    /// Three days 08:00–18:00 from (0, 0) to the horizon end at (1500, 0),
+    /// nights allowed after Monday and Tuesday at hotels P (500, 0) and Q
+    /// (1000, 0), chosen freely within 600 minutes. A (250, 0), B (750, 0)
+    /// and C (1250, 0) take an hour each. Only the nights at P and then Q
+    /// fit all three: each day drives 500 minutes and visits one customer.
+    /// Moving one night at a time never gets there, because a night at P
+    /// alone leaves Tuesday unable to get home and Wednesday unable to reach
+    /// the end.
+    @Test func nightsThatOnlyFitTogetherArePlanned() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 3
+        builder.endLocation = .planar(x: 1500, y: 0)
+        builder.overnightRule = OvernightRule(
+            allowedNights: [.monday, .tuesday], maximumDriveToHotel: minutes(600),
+            hotels: [Hotel(id: "P", location: .planar(x: 500, y: 0)), Hotel(id: "Q", location: .planar(x: 1000, y: 0))],
+            hotelChoice: .anyInReach)
+        builder.required("A", x: 250, y: 0, service: 60)
+        builder.required("B", x: 750, y: 0, service: 60)
+        builder.required("C", x: 1250, y: 0, service: 60)
+        let plan = try builder.plan()
+
+        #expect(plan.unplanned.isEmpty)
+        #expect(plan.customerSequences == [["A"], ["B"], ["C"]])
+        #expect(plan.routes.map(\.endLocation) == [.planar(x: 500, y: 0), .planar(x: 1000, y: 0), .planar(x: 1500, y: 0)])
+    }
 }

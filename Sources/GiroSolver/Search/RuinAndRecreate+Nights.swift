@@ -66,8 +66,8 @@ extension RuinAndRecreate {
     }
 
     /// Takes the last (or first) visit that is not pinned out of a route,
-    /// keeping at least one visit, and returns it; nil when the route keeps
-    /// it because it would become infeasible, or has no such visit.
+    /// keeping at least one visit, and returns it. Returns nil when the
+    /// route has no such visit or would become infeasible without it.
     private func removeEnd(of route: Int, atStart: Bool, from solution: inout SearchSolution) -> Int? {
         var sequence = solution.routes[route]
         guard sequence.count > 1 else { return nil }

@@ -38,15 +38,21 @@ extension RuinAndRecreate {
     }
 
     /// Orders the tasks to insert: at random, by demand, by distance from
-    /// the start, or by window width (Christiaens and Vanden Berghe's mix).
+    /// the start, or by window width (Christiaens and Vanden Berghe's mix),
+    /// and, when the tasks' penalties differ, also by penalty, heaviest
+    /// first, so that a step may refill a day with the most valuable visits.
     private mutating func sort(_ pool: inout [Int]) {
         pool.shuffle(using: &generator)
         // The first slot's start and windows stand for every slot: the order
         // only steers the insertion, so an approximate key is enough.
         let slot = 0
-        switch generator.index(below: 4) {
+        let penalty = model.penalty[pool[0]]
+        let orders = pool.contains { model.penalty[$0] != penalty } ? 5 : 4
+        switch generator.index(below: orders) {
         case 0:
             return
+        case 4:
+            pool.sort { model.penalty[$0] > model.penalty[$1] }
         case 1:
             pool.sort { model.demand[$0] > model.demand[$1] }
         case 2:

@@ -90,6 +90,11 @@ final class SearchModel: Sendable {
     let arcTimes: [[Int]]
     let arcCosts: [[Double]]
     let routeWeight: Double
+    /// Per slot: the objective contribution of its route while empty. Zero,
+    /// but `requiredPenalty` for a rep's last slot that must end elsewhere
+    /// than it starts (the horizon's end location), because an empty route
+    /// never gets there.
+    let emptyRouteCost: [Double]
     /// Whether every arc costs the same both ways, so that a reversed string
     /// keeps its inner cost.
     let isSymmetric: Bool
@@ -187,6 +192,11 @@ final class SearchModel: Sendable {
             }
         }
         routeWeight = settings.routeWeight
+        emptyRouteCost = slots.indices.map { index in
+            let slot = slots[index]
+            let isLast = index + 1 == slots.count || slots[index + 1].repIndex != slot.repIndex
+            return isLast && slot.endLocation != slot.startLocation ? SearchModel.requiredPenalty : 0
+        }
 
         var kinds = [OptionKind](repeating: .notAllowed, count: taskCount * slotCount)
         var starts = [Int](repeating: 0, count: taskCount * slotCount)

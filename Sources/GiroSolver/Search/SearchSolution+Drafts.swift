@@ -64,7 +64,7 @@ extension SearchSolution {
         }
         tasks += sourceTasks.count - draft.suffixStart
 
-        guard tasks > 0 else { return 0 }
+        guard tasks > 0 else { return model.emptyRouteCost[slot] }
         guard segment.timeWarp == 0, segment.load <= model.capacity[slot] + 1e-9,
             segment.duration <= model.maximumWorkingTime[slot]
         else { return nil }
@@ -130,7 +130,7 @@ extension SearchSolution {
         cost += model.arcCost(from: last, to: tail.firstLocation, slot: slot) + tail.cost
         benefit += tail.benefit
         tasks += routes[source].count - draft.suffixStart
-        guard tasks > 0 else { return 0 }
+        guard tasks > 0 else { return model.emptyRouteCost[slot] }
         let value = cost + model.routeWeight - benefit
         return nights.isActive ? nightAdjustedArcObjective(value, source: source, slot: slot) : value
     }

@@ -1,53 +1,56 @@
 extension SearchSolution {
-    /// Most night sequences listed for one rep; a rep with more is left as
-    /// it is.
+    /// Maximum number of night sequences listed for one rep. A rep with more
+    /// keeps its nights.
     static let maximumNightSequences = 4_096
     /// Sequences of one rep that are filled and compared.
-    static let filledNightSequences = 8
+    static let filledNightSequences = 512
 
-    /// Chooses the nights of each rep whose overnight rule leaves the hotel
-    /// to the planner, as a whole sequence, and keeps the best filled plan.
-    /// Returns whether the plan changed.
+    /// Returns plans to start the search from, best first: this plan with
+    /// the best night sequence of each rep whose overnight rule leaves the
+    /// hotel to the planner, then up to `count − 1` plans with other such
+    /// sequences. Returns just this plan when no rep chooses hotels.
     ///
     /// One night moved at a time cannot reach a trip whose days only fit
     /// together: a last day that must end far from home, reached through
     /// two hotels, needs both nights at once. So for each such rep this
     /// lists every sequence of night places (home or one of the rule's
-    /// hotels per night) within the limits on nights, keeps those whose
-    /// days each fit the direct drive from start to end, and ranks them by
+    /// hotels per night) within the limits on nights. It keeps those whose
+    /// days each fit the direct drive from start to end. It ranks them by
     /// the penalties of the visits that some day could reach on its way
-    /// (start, visit, end within the day's hours). The best ranked are each
-    /// filled from empty days by `fill(repSlots:)`, and the best filled
-    /// plan replaces this one when its objective is lower.
+    /// (start, visit, end within the day's hours). The best ranked, up to
+    /// `filledNightSequences`, are each filled from empty days by
+    /// `filled(repSlots:places:)`. The best filled plan replaces this one
+    /// when its objective is lower, and the others are the alternatives.
     ///
     /// NOTE: a rep with an appointment or reservation in the search, or with
     /// more than `maximumNightSequences` sequences, keeps its nights.
     ///
     /// - Complexity: O(Q·(D + T·D)) to rank Q sequences of D days for T
-    ///   tasks, plus `filledNightSequences` fills.
-    mutating func chooseNightSequences() -> Bool {
+    ///   tasks, plus up to `filledNightSequences` fills per rep.
+    func nightSequenceStarts(count: Int) -> [SearchSolution] {
         let overnight = model.problem.overnight
-        guard nights.isActive else { return false }
+        guard nights.isActive else { return [self] }
 
-        var changed = false
+        var best = self
+        var alternatives: [SearchSolution] = []
         for rep in overnight.repSlots.indices where !overnight.hotelChoices[rep].isEmpty {
             let slots = overnight.repSlots[rep]
-            guard !slots.contains(where: { slot in routes[slot].contains { model.isPinned[$0] } }) else { continue }
-            let candidates = rankedNightSequences(repSlots: slots, hotels: overnight.hotelChoices[rep])
-
-            var best: SearchSolution?
-            for places in candidates.prefix(SearchSolution.filledNightSequences) {
-                guard let trial = filled(repSlots: slots, places: places) else { continue }
-                if trial.objective < (best?.objective ?? .infinity) {
-                    best = trial
-                }
+            guard !slots.contains(where: { slot in best.routes[slot].contains { model.isPinned[$0] } }) else { continue }
+            let candidates = best.rankedNightSequences(repSlots: slots, hotels: overnight.hotelChoices[rep])
+            var fills = candidates.prefix(SearchSolution.filledNightSequences).compactMap {
+                best.filled(repSlots: slots, places: $0)
             }
-            if let best, best.objective < objective - LocalSearch.improvementThreshold {
-                self = best
-                changed = true
+            fills.sort { $0.objective < $1.objective }
+            guard let first = fills.first else { continue }
+            if first.objective < best.objective - LocalSearch.improvementThreshold {
+                alternatives.append(best)
+                best = first
+                fills.removeFirst()
             }
+            alternatives += fills
         }
-        return changed
+        alternatives.sort { $0.objective < $1.objective }
+        return [best] + alternatives.prefix(max(0, count - 1))
     }
 
     /// Lists the rep's night sequences that fit the limits and the direct

@@ -232,7 +232,8 @@ struct SearchSolution {
         if isExact(route: route) {
             let whole = model.join(segment, endDepot(route), slot: route)
             routeObjective[route] =
-                sequence.isEmpty ? 0 : whole.cost + model.routeWeight - whole.benefit + nightCharge(route)
+                sequence.isEmpty
+                ? model.emptyRouteCost[route] : whole.cost + model.routeWeight - whole.benefit + nightCharge(route)
         } else {
             routeObjective[route] = exactObjective(slot: route, sequence: sequence) ?? Double.infinity
         }
@@ -254,12 +255,12 @@ struct SearchSolution {
     /// Returns the objective contribution of a sequence on a slot that
     /// starts and ends at the given location indices, plus `nightCharge`, by
     /// the full schedule evaluation. Returns nil when the sequence is
-    /// infeasible or uses a slot a task may not use, and zero when it is
-    /// empty.
+    /// infeasible or uses a slot a task may not use, and the slot's
+    /// `emptyRouteCost` when it is empty.
     ///
     /// - Complexity: O(n·w) plus allocation of the schedule input.
     func exactObjective(slot: Int, sequence: [Int], start: Int, end: Int, nightCharge: Double) -> Double? {
-        guard !sequence.isEmpty else { return 0 }
+        guard !sequence.isEmpty else { return model.emptyRouteCost[slot] }
         var benefit = 0.0
         for task in sequence {
             guard model.kind(task: task, slot: slot) != .notAllowed else { return nil }
