@@ -76,7 +76,7 @@ public struct OPHSBenchmark: Sendable {
     /// trip of positive length is a working day from 0 to its length in
     /// instance units of `secondsPerUnit` seconds, rounded up, so that
     /// driving equals length. Every night may be spent at any other hotel,
-    /// all in reach, by the planner's choice and at no cost; a night at the
+    /// all in reach, by the planner's choice and at no cost. A night at the
     /// start hotel is a night at home. Each vertex with a positive score is a
     /// customer, open all day with no visit time, whose visit is worth its
     /// score: it is due on the first day (a 28-day interval, last visited 28
