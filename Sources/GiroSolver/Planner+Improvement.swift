@@ -33,13 +33,15 @@ extension Planner {
 
         let model = SearchModel(problem: problem, neighbourCount: options.neighbourCount)
         let starts = SearchSolution(model: model, routes: routes, inactive: inactive).nightSequenceStarts(
-            count: Planner.nightSequenceTrials)
+            count: Planner.nightSequenceTrials, deadline: deadline)
         let (start, trialSteps) = bestOfTrials(from: starts, model: model, options: options, deadline: deadline)
         // NOTE: one search per plan; independent searches on several cores,
         // kept apart by seed, are not implemented.
-        var search = RuinAndRecreate(model: model, options: options.afterTrials(starts.count))
+        var search = RuinAndRecreate(model: model, options: options.afterTrials(steps: trialSteps))
         search.onProgress = { onProgress($0 + trialSteps, $1) }
-        let (best, _) = search.run(from: start, started: started, deadline: deadline)
+        // After trials, the annealing schedule spans the remaining time.
+        let (best, _) = search.run(
+            from: start, started: trialSteps > 0 ? ContinuousClock.now : started, deadline: deadline)
 
         let routes = withoutIncompletePatterns(firstVisitsPlanned(best), chains: model.chains, nights: best.nights)
         let plannedAtEnd = Set(routes.joined())

@@ -1,7 +1,7 @@
 extension Planner {
     /// Maximum number of plans with different night sequences that get a
     /// trial search.
-    static let nightSequenceTrials = 4
+    static let nightSequenceTrials = 12
     /// Share of the search's time, or of its steps, that the trial searches
     /// take together.
     static let nightSequenceTrialShare = 0.4
@@ -16,21 +16,26 @@ extension Planner {
     /// night at a time, so it rarely leaves the sequence it starts with.
     /// Each trial gets an equal part of `nightSequenceTrialShare` of the
     /// remaining time, or of the step limit when no time limit is given, and
-    /// its own seed.
+    /// its own seed. A step limit too small to give each trial a step runs
+    /// no trial.
     func bestOfTrials(
         from starts: [SearchSolution], model: SearchModel, options: PlannerOptions, deadline: PlanningDeadline
     ) -> (start: SearchSolution, steps: Int) {
         guard starts.count > 1, options.metaheuristic == .ruinAndRecreate else { return (starts[0], 0) }
 
         let share = Planner.nightSequenceTrialShare / Double(starts.count)
+        let trialLimit = options.effectiveIterationLimit.map { Int(Double($0) * share) }
+        if let trialLimit, trialLimit < 1 {
+            return (starts[0], 0)
+        }
+
         var best: SearchSolution?
         var steps = 0
         for (index, start) in starts.enumerated() {
             guard !deadline.hasPassed else { break }
             var trialOptions = options
             trialOptions.seed = options.seed &+ UInt64(index) &+ 1
-            trialOptions.iterationLimit = options.effectiveIterationLimit.map { max(1, Int(Double($0) * share)) }
-            trialOptions.stallLimit = options.effectiveStallLimit.map { max(1, Int(Double($0) * share)) }
+            trialOptions.iterationLimit = trialLimit
 
             let now = ContinuousClock.now
             var trialDeadline = deadline
@@ -49,15 +54,12 @@ extension Planner {
 }
 
 extension PlannerOptions {
-    /// Returns these options for the search that follows trial searches from
-    /// `starts` plans. With several starts, the step and stall limits lose
-    /// the trials' share.
-    func afterTrials(_ starts: Int) -> PlannerOptions {
-        guard starts > 1 else { return self }
+    /// Returns these options for the search that follows trial searches of
+    /// `steps` steps in all: the step limit loses those steps.
+    func afterTrials(steps: Int) -> PlannerOptions {
+        guard steps > 0, let limit = effectiveIterationLimit else { return self }
         var options = self
-        let share = 1 - Planner.nightSequenceTrialShare
-        options.iterationLimit = effectiveIterationLimit.map { max(1, Int(Double($0) * share)) }
-        options.stallLimit = effectiveStallLimit.map { max(1, Int(Double($0) * share)) }
+        options.iterationLimit = max(0, limit - steps)
         return options
     }
 }

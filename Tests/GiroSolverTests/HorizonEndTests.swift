@@ -122,4 +122,27 @@ struct HorizonEndTests {
         #expect(plan.customerSequences == [["A"], ["B"], ["C"]])
         #expect(plan.routes.map(\.endLocation) == [.planar(x: 500, y: 0), .planar(x: 1000, y: 0), .planar(x: 1500, y: 0)])
     }
+
+    /// A rep who chooses hotels but works no day of the horizon, beside a
+    /// rep whose rule makes nights active: the night-sequence search skips
+    /// the rep without days.
+    @Test func repWithoutWorkingDayIsSkipped() throws {
+        var builder = FieldCaseBuilder()
+        builder.days = 2
+        builder.overnightRule = OvernightRule(
+            allowedNights: [.monday], hotels: [Hotel(id: "P", location: .planar(x: 100, y: 0))],
+            hotelChoice: .anyInReach)
+        builder.required("A", x: 50, y: 0, service: 60)
+        var territory = builder.territory
+        var idle = territory.reps[0]
+        idle.id = "idle"
+        idle.daysOff = [monday, monday.adding(days: 1)]
+        territory.reps.append(idle)
+
+        let plan = try Planner(territory: territory).plan()
+        let report = try PlanValidator(territory: territory).validate(plan)
+
+        #expect(report.isValid, "\(report.description)")
+        #expect(plan.routes.map(\.repID) == ["rep"])
+    }
 }

@@ -42,7 +42,7 @@ extension RuinAndRecreate {
 
         var removed: [Int] = []
         var fromEnd = true
-        while removed.count <= 2 * Int(RuinAndRecreate.averageRemoved) {
+        while removed.count < 2 * Int(RuinAndRecreate.averageRemoved) {
             if let move = solution.evaluateNight(after: slot, at: place), fitsNight(place, after: slot, in: solution) {
                 solution.apply(move)
                 return removed

@@ -91,9 +91,10 @@ final class SearchModel: Sendable {
     let arcCosts: [[Double]]
     let routeWeight: Double
     /// Per slot: the objective contribution of its route while empty. Zero,
-    /// but `requiredPenalty` for a rep's last slot that must end elsewhere
-    /// than it starts (the horizon's end location), because an empty route
-    /// never gets there.
+    /// but `requiredPenalty` for a rep's last slot that must end at the
+    /// horizon's end location elsewhere than it starts, because an empty
+    /// route never gets there. The search so treats reaching the horizon
+    /// end like a reservation.
     let emptyRouteCost: [Double]
     /// Whether every arc costs the same both ways, so that a reversed string
     /// keeps its inner cost.
@@ -192,10 +193,11 @@ final class SearchModel: Sendable {
             }
         }
         routeWeight = settings.routeWeight
+        let hasHorizonEnd = problem.territory.horizon.endLocation != nil
         emptyRouteCost = slots.indices.map { index in
             let slot = slots[index]
             let isLast = index + 1 == slots.count || slots[index + 1].repIndex != slot.repIndex
-            return isLast && slot.endLocation != slot.startLocation ? SearchModel.requiredPenalty : 0
+            return hasHorizonEnd && isLast && slot.endLocation != slot.startLocation ? SearchModel.requiredPenalty : 0
         }
 
         var kinds = [OptionKind](repeating: .notAllowed, count: taskCount * slotCount)

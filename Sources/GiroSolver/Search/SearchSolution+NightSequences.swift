@@ -19,15 +19,16 @@ extension SearchSolution {
     /// the penalties of the visits that some day could reach on its way
     /// (start, visit, end within the day's hours). The best ranked, up to
     /// `filledNightSequences`, are each filled from empty days by
-    /// `filled(repSlots:places:)`. The best filled plan replaces this one
+    /// `filled(repSlots:places:deadline:)`. The best filled plan replaces this one
     /// when its objective is lower, and the others are the alternatives.
     ///
-    /// NOTE: a rep with an appointment or reservation in the search, or with
-    /// more than `maximumNightSequences` sequences, keeps its nights.
+    /// NOTE: a rep with an appointment in its routes, or with more than
+    /// `maximumNightSequences` sequences, keeps its nights. Once `deadline`
+    /// has passed, no more sequences are filled.
     ///
     /// - Complexity: O(Q·(D + T·D)) to rank Q sequences of D days for T
     ///   tasks, plus up to `filledNightSequences` fills per rep.
-    func nightSequenceStarts(count: Int) -> [SearchSolution] {
+    func nightSequenceStarts(count: Int, deadline: PlanningDeadline) -> [SearchSolution] {
         let overnight = model.problem.overnight
         guard nights.isActive else { return [self] }
 
@@ -35,10 +36,16 @@ extension SearchSolution {
         var alternatives: [SearchSolution] = []
         for rep in overnight.repSlots.indices where !overnight.hotelChoices[rep].isEmpty {
             let slots = overnight.repSlots[rep]
-            guard !slots.contains(where: { slot in best.routes[slot].contains { model.isPinned[$0] } }) else { continue }
+            guard !slots.isEmpty, !slots.contains(where: { slot in best.routes[slot].contains { model.isPinned[$0] } })
+            else { continue }
             let candidates = best.rankedNightSequences(repSlots: slots, hotels: overnight.hotelChoices[rep])
-            var fills = candidates.prefix(SearchSolution.filledNightSequences).compactMap {
-                best.filled(repSlots: slots, places: $0)
+
+            var fills: [SearchSolution] = []
+            for places in candidates.prefix(SearchSolution.filledNightSequences) {
+                guard !deadline.hasPassed else { break }
+                if let fill = best.filled(repSlots: slots, places: places, deadline: deadline) {
+                    fills.append(fill)
+                }
             }
             fills.sort { $0.objective < $1.objective }
             guard let first = fills.first else { continue }
@@ -47,7 +54,8 @@ extension SearchSolution {
                 best = first
                 fills.removeFirst()
             }
-            alternatives += fills
+            // Only the best alternatives of each rep are kept, to bound memory.
+            alternatives += fills.prefix(max(0, count - 1))
         }
         alternatives.sort { $0.objective < $1.objective }
         return [best] + alternatives.prefix(max(0, count - 1))
@@ -162,11 +170,12 @@ extension SearchSolution {
     /// Returns a copy with the rep's days emptied, the nights set to
     /// `places`, and the unplanned tasks inserted into those days by
     /// cheapest insertion, the best ratio of penalty to added cost first.
-    /// Nil when a night away ends up next to an empty day.
+    /// Nil when a night away ends up next to an empty day, or when
+    /// `deadline` passes during the fill.
     ///
     /// - Complexity: O(U·(U + D·n)) draft evaluations for U unplanned tasks
     ///   and D days of n tasks.
-    private func filled(repSlots: [Int], places: [Int]) -> SearchSolution? {
+    private func filled(repSlots: [Int], places: [Int], deadline: PlanningDeadline) -> SearchSolution? {
         var trial = self
         for (day, slot) in repSlots.enumerated() {
             let next = model.problem.overnight.nextSlot[slot]
@@ -185,6 +194,7 @@ extension SearchSolution {
         }
         var cache = pending.map { task in repSlots.map { trial.bestInsertion(of: task, route: $0) } }
         while !pending.isEmpty {
+            guard !deadline.hasPassed else { return nil }
             var chosen: (index: Int, day: Int, ratio: Double)?
             for (index, task) in pending.enumerated() {
                 for day in repSlots.indices {

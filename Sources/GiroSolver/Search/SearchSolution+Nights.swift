@@ -175,7 +175,8 @@ extension SearchSolution {
 
     /// Evaluates spending the night after `slot` at `location`, or at home
     /// when it is nil, with both routes' sequences unchanged. An empty
-    /// route counts zero. Nil when a changed route is infeasible.
+    /// route counts its slot's `emptyRouteCost`. Nil when a changed route is
+    /// infeasible.
     ///
     /// - Complexity: two schedule evaluations, O(n·w) each.
     func evaluateNight(after slot: Int, at location: Int?) -> NightMove? {
@@ -222,9 +223,10 @@ extension SearchSolution {
     ///
     /// A far customer that no day trip reaches needs such a compound step,
     /// because opening the night alone saves nothing while the next day is
-    /// empty. When the day has stops, each place its last stop allows is
-    /// tried. When it is empty, the places that unplanned tasks allow are
-    /// tried, until at least `maximumEmptyDayPlaces` are listed. A trial runs
+    /// empty. When the day has stops, the nearest places its last stop
+    /// allows are tried, up to `maximumEmptyDayPlaces`. When it is empty, the
+    /// places that unplanned tasks allow are tried, until at least
+    /// `maximumEmptyDayPlaces` are listed. A trial runs
     /// only while a due or required task that may use one of the two days
     /// is unplanned, and a failed trial is not repeated until one of the
     /// two days or the unplanned penalties change. Tasks are inserted into
@@ -258,7 +260,7 @@ extension SearchSolution {
 
         var places: [Int] = []
         if let last = routes[slot].last {
-            places = nightPlaces(after: last, slot: slot)
+            places = Array(nightPlaces(after: last, slot: slot).prefix(SearchSolution.maximumEmptyDayPlaces))
         } else {
             for task in candidates where model.kind(task: task, slot: slot) != .notAllowed {
                 for place in nightPlaces(after: task, slot: slot) where !places.contains(place) {
@@ -286,7 +288,8 @@ extension SearchSolution {
         return true
     }
 
-    /// Most places tried for a night after an empty day.
+    /// Number of places tried for a night after a day with stops, and the
+    /// least number listed after an empty day.
     static let maximumEmptyDayPlaces = 3
 
     /// Returns a copy with the night after `slot` spent at `place` and

@@ -26,7 +26,7 @@ struct SearchSolution {
     private(set) var opaqueCount: [Int]
     /// Objective contribution of each route: arc costs, route weight, minus
     /// cadence benefits, plus the night cost when the night after the day
-    /// is spent away.
+    /// is spent away. An empty route contributes its slot's `emptyRouteCost`.
     private(set) var routeObjective: [Double]
     /// Sum of the penalties of unplanned active tasks.
     private(set) var penaltyTotal: Double
