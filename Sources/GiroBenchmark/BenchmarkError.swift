@@ -9,7 +9,7 @@ public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The instance folder has no `*.txt` file.
     case noInstances(folder: String)
     /// The folder holds no file with the instance family's extension.
-    case noInstanceFiles(folder: String, suffix: String, family: String)
+    case noInstanceFiles(folder: String, suffix: String, family: String, scoreFile: String)
     /// An instance has no row in the BKS file.
     case missingBestKnownValue(instance: String, file: String)
     /// The instance filter names instances without a file or a reference
@@ -28,8 +28,8 @@ public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path): \(reason)"
         case .noInstances(let folder):
             return "\(folder): no instance files (*.txt) in this folder; give the folder of a Solomon-format family"
-        case .noInstanceFiles(let folder, let suffix, let family):
-            return "\(folder): no instance files (*.\(suffix)) with a row in the score file in this folder; "
+        case .noInstanceFiles(let folder, let suffix, let family, let scoreFile):
+            return "\(folder): no instance files (*.\(suffix)) with a row in \(scoreFile) in this folder; "
                 + "give the folder of the \(family) instances"
         case .missingBestKnownValue(let instance, let file):
             return "\(file): no best-known value for instance \(instance); add a row for it, "

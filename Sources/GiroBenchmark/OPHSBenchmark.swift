@@ -62,14 +62,22 @@ public struct OPHSBenchmark: Sendable {
     /// lengths' last digit.
     public static let secondsPerUnit = 1_000_000
 
-    /// Returns the trip length limits that the territory plans: the
-    /// instance's trips without those of length 0, which visit nothing and
-    /// end where they start, so that leaving them out changes no tour.
-    public static func plannedTrips(of instance: OPHSInstance) -> [Double] {
-        instance.tripLengths.filter { $0 > 0 }
+    /// Returns the trips that the territory plans, each with its 1-based
+    /// number in the instance and its length limit: the instance's trips
+    /// without those of length 0, which visit nothing and end where they
+    /// start, so that leaving them out changes no tour.
+    public static func plannedTrips(of instance: OPHSInstance) -> [(number: Int, length: Double)] {
+        instance.tripLengths.enumerated().filter { $0.element > 0 }.map { ($0.offset + 1, $0.element) }
     }
 
+    /// Most trips of positive length that a territory can plan: one per
+    /// weekday, because working hours are set per weekday.
+    public static let maximumPlannedTrips = 7
+
     /// Turns an instance into a territory of one rep over one day per trip.
+    /// An instance with more than `maximumPlannedTrips` trips of positive
+    /// length gets wrong limits, because days of the same weekday share
+    /// them; `run` rejects it.
     ///
     /// The rep lives at the start hotel, and the horizon, from
     /// `SolomonReader.planningDate` (a Monday), ends at the end hotel. Each
@@ -87,7 +95,7 @@ public struct OPHSBenchmark: Sendable {
     public static func territory(for instance: OPHSInstance) -> Territory {
         let unit = Double(secondsPerUnit)
         let start = SolomonReader.planningDate
-        let trips = plannedTrips(of: instance)
+        let trips = plannedTrips(of: instance).map(\.length)
         let longest = Int(((trips.max() ?? 0) * unit).rounded(.up))
         // Every hotel is in reach of every vertex, so that no night is spent
         // at a vertex: the bounding box's diagonal bounds every leg.
@@ -156,7 +164,9 @@ public struct OPHSBenchmark: Sendable {
                 throw .unknownInstances(names: missing, folder: folder, referenceFile: configuration.optimumFile)
             }
         }
-        guard !files.isEmpty else { throw .noInstanceFiles(folder: folder, suffix: "ophs", family: "OPHS") }
+        guard !files.isEmpty else {
+            throw .noInstanceFiles(folder: folder, suffix: "ophs", family: "OPHS", scoreFile: configuration.optimumFile)
+        }
         return (files.sorted(by: OPHSBenchmark.runOrder), skipped.sorted())
     }
 
@@ -200,6 +210,13 @@ public struct OPHSBenchmark: Sendable {
             }
             guard let optimum = scores[instance.name] else {
                 throw .missingBestKnownValue(instance: instance.name, file: configuration.optimumFile)
+            }
+            let trips = Self.plannedTrips(of: instance).count
+            guard trips <= Self.maximumPlannedTrips else {
+                throw .planning(
+                    instance: instance.name,
+                    message: "the instance has \(trips) trips of positive length, but the benchmark plans at most "
+                        + "\(Self.maximumPlannedTrips), one per weekday; leave the instance out with --instances")
             }
             instances.append((instance, Self.setName(of: path), optimum))
         }

@@ -26,12 +26,13 @@ struct OPHSTour {
     /// Reads the routes of `plan` as the tour over `trips`.
     ///
     /// - Parameters:
-    ///   - trips: the trips with a positive length limit, in order; trip
-    ///     `k` is day `k` of the horizon that starts on `start`.
+    ///   - trips: the trips with a positive length limit, in order, each
+    ///     with its number in the instance. Trip `k` of the list is day `k`
+    ///     of the horizon that starts on `start`.
     ///   - vertexByCustomer: the vertex index of each customer identifier.
     /// - Complexity: O(S + D) for S stops and D trips.
     init(
-        plan: Plan, instance: OPHSInstance, trips: [Double], start: CalendarDate,
+        plan: Plan, instance: OPHSInstance, trips: [(number: Int, length: Double)], start: CalendarDate,
         vertexByCustomer: [String: Int]
     ) {
         var score = 0.0
@@ -49,10 +50,12 @@ struct OPHSTour {
             fail("the plan has more than one route on a day")
         }
         var position = instance.hotels[0]
-        for (day, limit) in trips.enumerated() {
+        var previousTrip = 0
+        for (day, trip) in trips.enumerated() {
+            defer { previousTrip = trip.number }
             guard let route = routesByDay[day] else { continue }
             guard OPHSTour.isAt(route.startLocation, position) else {
-                fail("trip \(day + 1) starts away from where trip \(day) ended")
+                fail("trip \(trip.number) starts away from where trip \(previousTrip) ended")
                 break
             }
 
@@ -60,7 +63,7 @@ struct OPHSTour {
             var previous = position
             for stop in route.stops {
                 guard let id = stop.customerID, let vertex = vertexByCustomer[id] else {
-                    fail("trip \(day + 1) has a stop that is no vertex")
+                    fail("trip \(trip.number) has a stop that is no vertex")
                     continue
                 }
                 let point = instance.vertices[vertex]
@@ -73,12 +76,12 @@ struct OPHSTour {
                 }
             }
             guard let hotel = instance.hotels.firstIndex(where: { OPHSTour.isAt(route.endLocation, $0) }) else {
-                fail("trip \(day + 1) ends away from every hotel")
+                fail("trip \(trip.number) ends away from every hotel")
                 break
             }
             length += OPHSTour.distance(previous, instance.hotels[hotel])
-            if length > limit + OPHSTour.lengthTolerance {
-                fail("trip \(day + 1) is \(length) long, above its limit of \(limit)")
+            if length > trip.length + OPHSTour.lengthTolerance {
+                fail("trip \(trip.number) is \(length) long, above its limit of \(trip.length)")
             }
             if hotel >= 2 {
                 extraHotelNights += 1

@@ -119,7 +119,7 @@ enum BenchCommand {
     private static func checkFamily(_ positionals: [String]) throws(UsageError) -> String {
         guard let family = positionals.first else {
             throw UsageError(
-                "missing benchmark family, 'vrptw', 'toptw', 'pvrp', 'territories', 'scale' or 'vroom': "
+                "missing benchmark family, 'vrptw', 'toptw', 'pvrp', 'ophs', 'territories', 'scale' or 'vroom': "
                     + "giro bench vrptw --dir DIR ...")
         }
         guard ["vrptw", "toptw", "pvrp", "ophs", "territories", "scale", "vroom"].contains(family) else {

@@ -30,7 +30,7 @@ enum BenchOPHSCommand {
         let options = try SolverArguments.plannerOptions(arguments)
         let configuration = OPHSBenchmark.Configuration(
             instanceFolder: folder, optimumFile: optimumFile,
-            instances: try BenchPVRPCommand.instances(arguments.value("instances")),
+            instances: try BenchPVRPCommand.instances(arguments.value("instances"), example: "T1-65-1-2,64-45-1-2"),
             timeLimit: options.timeLimit, iterationLimit: options.iterationLimit,
             seedCount: try arguments.integer("seeds", in: 1...1_000) ?? 1, options: options)
         try BenchOutputFolder.prepare(outputFolder, instanceFolder: folder, bestKnownFile: optimumFile)

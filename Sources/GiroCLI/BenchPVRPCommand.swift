@@ -65,14 +65,16 @@ enum BenchPVRPCommand {
     }
 
     /// Reads `--instances` as names separated by commas, such as `p01,p02`.
-    static func instances(_ text: String?) throws(UsageError) -> [String]? {
+    ///
+    /// - Parameter example: two names of the family, for the error message.
+    static func instances(_ text: String?, example: String = "p01,p02") throws(UsageError) -> [String]? {
         guard let text else { return nil }
         let names = text.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard !names.contains(where: \.isEmpty) else {
             throw UsageError(
-                "--instances must list instance names separated by commas, such as p01,p02, not "
+                "--instances must list instance names separated by commas, such as \(example), not "
                     + CommandArguments.quoted(text))
         }
         return names

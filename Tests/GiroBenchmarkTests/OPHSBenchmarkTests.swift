@@ -43,7 +43,8 @@ struct OPHSBenchmarkTests {
         let text = Self.instanceText.replacingOccurrences(of: "5 1 2\n12\n6 6", with: "5 1 3\n12\n6 0 6")
         let instance = try instance(text)
 
-        #expect(OPHSBenchmark.plannedTrips(of: instance) == [6, 6])
+        #expect(OPHSBenchmark.plannedTrips(of: instance).map(\.number) == [1, 3])
+        #expect(OPHSBenchmark.plannedTrips(of: instance).map(\.length) == [6, 6])
         #expect(OPHSBenchmark.territory(for: instance).horizon.days == 2)
     }
 
@@ -54,7 +55,7 @@ struct OPHSBenchmarkTests {
 
         let report = try PlanValidator(territory: territory).validate(plan)
         let tour = OPHSTour(
-            plan: plan, instance: instance, trips: [6, 6], start: territory.horizon.start,
+            plan: plan, instance: instance, trips: [(1, 6), (2, 6)], start: territory.horizon.start,
             vertexByCustomer: ["1": 0, "2": 1, "3": 2])
         #expect(report.isValid, "\(report.description)")
         #expect(tour.problem == nil)
@@ -69,13 +70,13 @@ struct OPHSBenchmarkTests {
         let customers = ["1": 0, "2": 1, "3": 2]
 
         let shorter = OPHSTour(
-            plan: plan, instance: instance, trips: [5.3, 6], start: territory.horizon.start, vertexByCustomer: customers)
+            plan: plan, instance: instance, trips: [(1, 5.3), (2, 6)], start: territory.horizon.start, vertexByCustomer: customers)
         #expect(shorter.problem?.hasPrefix("trip 1 is 5.38") == true, "\(shorter.problem ?? "none")")
 
         var moved = instance
         moved.hotels[1] = OPHSInstance.Point(x: 10, y: 1, score: 0)
         let elsewhere = OPHSTour(
-            plan: plan, instance: moved, trips: [6, 6], start: territory.horizon.start, vertexByCustomer: customers)
+            plan: plan, instance: moved, trips: [(1, 6), (2, 6)], start: territory.horizon.start, vertexByCustomer: customers)
         #expect(elsewhere.problem == "trip 2 ends away from every hotel")
     }
 
@@ -95,8 +96,8 @@ struct OPHSBenchmarkTests {
 
         #expect(rows.map(\.instance) == ["tiny", "tiny"])
         #expect(rows.map(\.set) == ["SET_X", "SET_X"])
-        #expect(rows.allSatisfy(\.isAccepted))
-        #expect(rows.allSatisfy(\.reachesOptimum))
+        #expect(rows.allSatisfy { $0.isAccepted })
+        #expect(rows.allSatisfy { $0.reachesOptimum })
         #expect(skipped.map { ($0 as NSString).lastPathComponent } == ["unscored.ophs"])
 
         let summary = OPHSReport.summary(rows, configuration: configuration, skipped: skipped)
@@ -118,7 +119,8 @@ struct OPHSBenchmarkTests {
         try Self.optimumText.write(to: optimum, atomically: true, encoding: .utf8)
 
         let configuration = OPHSBenchmark.Configuration(instanceFolder: folder.path, optimumFile: optimum.path)
-        #expect(throws: BenchmarkError.noInstanceFiles(folder: folder.path, suffix: "ophs", family: "OPHS")) {
+        #expect(throws: BenchmarkError.noInstanceFiles(
+                folder: folder.path, suffix: "ophs", family: "OPHS", scoreFile: optimum.path)) {
             try OPHSBenchmark(configuration: configuration).run()
         }
     }
