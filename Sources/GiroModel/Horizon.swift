@@ -11,7 +11,8 @@ public struct Horizon: Hashable, Sendable {
     public var startTime: Int?
     /// Where each rep's last working day of the horizon ends, when a trip
     /// goes on past the horizon; nil to end at home. It binds the route of
-    /// that day only; a rep without a route on that day is not bound.
+    /// that day only. A rep without a route on that day is not bound, but
+    /// the planner avoids leaving that day empty.
     public var endLocation: Location?
 
     public init(

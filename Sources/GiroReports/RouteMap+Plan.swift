@@ -3,8 +3,8 @@ import GiroModel
 
 extension RouteMap {
     /// Creates the map of one rep's routes in a plan: one route per day,
-    /// home, every night away as a hotel marker, and the rep's customers
-    /// without a visit as grey dots.
+    /// home, every night away and the horizon's end location as a hotel
+    /// marker, and the rep's customers without a visit as grey dots.
     ///
     /// WGS 84 coordinates are projected onto a plane by an equirectangular
     /// projection around the mean latitude of the routes' ends. East–west
@@ -22,6 +22,7 @@ extension RouteMap {
         let customers = Dictionary(territory.customers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let appointments = Dictionary(territory.appointments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let days = plan.routes.filter { $0.repID == repID }
+        let lastWorkingDay = rep.flatMap { rep in territory.horizon.dates.last { rep.workingHours(on: $0) != nil } }
 
         var latitudes: [Double] = []
         for day in days {
@@ -60,8 +61,10 @@ extension RouteMap {
             if let end = projection.position(of: day.endLocation) {
                 positions.append(end)
                 labels.append("end")
+                let isHorizonEnd = day.date == lastWorkingDay && day.endLocation == territory.horizon.endLocation
                 if let home = rep?.home, day.endLocation != home {
-                    markers.append(Marker(kind: .hotel, position: end, label: "night after \(day.date)"))
+                    let label = isHorizonEnd ? "end of the horizon after \(day.date)" : "night after \(day.date)"
+                    markers.append(Marker(kind: .hotel, position: end, label: label))
                 }
             }
             routes.append(Route(name: "\(Self.weekdayName(day.date.weekday)) \(day.date)", positions: positions, labels: labels))

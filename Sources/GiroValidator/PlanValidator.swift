@@ -180,6 +180,9 @@ public struct PlanValidator: Sendable {
         if let time = horizon.startTime {
             text += " from \(MessageFormat.clock(time))"
         }
+        if let location = horizon.endLocation {
+            text += ", ending at \(MessageFormat.location(location))"
+        }
         return text
     }
 

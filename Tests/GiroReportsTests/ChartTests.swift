@@ -98,6 +98,18 @@ struct ChartTests {
         #expect(ReportFixtures.isWellFormedXML(map.svg()))
     }
 
+    @Test func routeMapLabelsHorizonEnd() {
+        var territory = ReportFixtures.territory
+        territory.horizon.endLocation = ReportFixtures.hotel
+        territory.reps[0].workingHours = .weekdays(TimeWindow(start: 8 * 3600, end: 18 * 3600))
+        var plan = ReportFixtures.plan
+        plan.routes[1].endLocation = ReportFixtures.hotel
+        let map = RouteMap(plan: plan, territory: territory, repID: "R1")
+        let labels = map.markers.filter { $0.kind == .hotel }.map(\.label)
+
+        #expect(labels == ["night after 2027-03-08", "end of the horizon after 2027-03-09"])
+    }
+
     @Test func timelineHasEverySegmentOfTheDay() {
         let timeline = DayTimeline(plan: ReportFixtures.plan, territory: ReportFixtures.territory, repID: "R1")
         let monday = timeline.days[0].segments
