@@ -14,7 +14,7 @@ import GiroValidator
 /// is checked by `PlanValidator` and by an independent reading of its tour
 /// (`OPHSTour`).
 public struct OPHSBenchmark: Sendable {
-    public struct Configuration: Hashable, Sendable {
+    public struct Configuration: Hashable, Sendable, SeededRuns {
         /// Folder of the instance files (`*.ophs`); files in its subfolders
         /// count too, and a file's folder names its set.
         public var instanceFolder: String
@@ -39,14 +39,6 @@ public struct OPHSBenchmark: Sendable {
             self.iterationLimit = iterationLimit
             self.seedCount = seedCount
             self.options = options
-        }
-
-        /// Seeds 1 to `seedCount`.
-        public var seeds: ClosedRange<UInt64> { 1...UInt64(max(seedCount, 1)) }
-
-        /// Returns the planner options of the run with `seed`.
-        func options(seed: UInt64) -> PlannerOptions {
-            options.forRun(seed: seed, timeLimit: timeLimit, iterationLimit: iterationLimit)
         }
     }
 

@@ -13,7 +13,7 @@ import GiroValidator
 /// allowed day combinations. Runs are sequential on the calling thread, and
 /// every plan is checked by `PlanValidator`.
 public struct PVRPBenchmark: Sendable {
-    public struct Configuration: Hashable, Sendable {
+    public struct Configuration: Hashable, Sendable, SeededRuns {
         /// Folder of the instance files; files in its subfolders count too.
         public var instanceFolder: String
         /// CSV file with the columns instance, vehicles and distance.
@@ -37,14 +37,6 @@ public struct PVRPBenchmark: Sendable {
             self.iterationLimit = iterationLimit
             self.seedCount = seedCount
             self.options = options
-        }
-
-        /// Seeds 1 to `seedCount`.
-        public var seeds: ClosedRange<UInt64> { 1...UInt64(max(seedCount, 1)) }
-
-        /// Returns the planner options of the run with `seed`.
-        func options(seed: UInt64) -> PlannerOptions {
-            options.forRun(seed: seed, timeLimit: timeLimit, iterationLimit: iterationLimit)
         }
     }
 

@@ -14,7 +14,7 @@ import GiroValidator
 /// through the cadence term of the objective. Runs are sequential on the
 /// calling thread, and every plan is checked by `PlanValidator`.
 public struct TOPTWBenchmark: Sendable {
-    public struct Configuration: Hashable, Sendable {
+    public struct Configuration: Hashable, Sendable, SeededRuns {
         /// Folder of the instance files; files in its subfolders count too.
         public var instanceFolder: String
         public var bestKnownFile: String
@@ -36,14 +36,6 @@ public struct TOPTWBenchmark: Sendable {
             self.iterationLimit = iterationLimit
             self.seedCount = seedCount
             self.options = options
-        }
-
-        /// Seeds 1 to `seedCount`.
-        public var seeds: ClosedRange<UInt64> { 1...UInt64(max(seedCount, 1)) }
-
-        /// Returns the planner options of the run with `seed`.
-        func options(seed: UInt64) -> PlannerOptions {
-            options.forRun(seed: seed, timeLimit: timeLimit, iterationLimit: iterationLimit)
         }
     }
 
