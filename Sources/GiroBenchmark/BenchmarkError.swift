@@ -8,7 +8,8 @@ public enum BenchmarkError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadableFolder(path: String, reason: String)
     /// The instance folder has no `*.txt` file.
     case noInstances(folder: String)
-    /// The folder holds no file with the instance family's extension.
+    /// The folder has no file with the instance family's extension and a
+    /// row in the score file.
     case noInstanceFiles(folder: String, suffix: String, family: String, scoreFile: String)
     /// An instance has no row in the BKS file.
     case missingBestKnownValue(instance: String, file: String)

@@ -91,6 +91,42 @@ enum InstanceFolder {
         return files
     }
 
+    /// Splits the instance files below `folder` into those to run and those
+    /// skipped: a file runs when `isScored` accepts its name and `selected`,
+    /// when given, names it (without case). Other files are skipped, except
+    /// those that `selected` leaves out, which are not listed at all.
+    ///
+    /// - Throws: `BenchmarkError.unknownInstances` when `selected` names an
+    ///   instance without a scored file, and the errors of `textFiles`.
+    static func select(
+        in folder: String, family: String, suffix: String, selected: [String]?, referenceFile: String,
+        isScored: (String) -> Bool
+    ) throws(BenchmarkError) -> (files: [String], skipped: [String]) {
+        let names = selected.map { Set($0.map { $0.uppercased() }) }
+        var files: [String] = []
+        var skipped: [String] = []
+        var found = Set<String>()
+        for (name, path) in try textFiles(in: folder, family: family, suffix: suffix) {
+            if let names, !names.contains(name.uppercased()) {
+                continue
+            }
+            if isScored(name) {
+                files.append(path)
+                found.insert(name.uppercased())
+            } else {
+                skipped.append(path)
+            }
+        }
+
+        if let selected {
+            let missing = selected.filter { !found.contains($0.uppercased()) }
+            guard missing.isEmpty else {
+                throw .unknownInstances(names: missing, folder: folder, referenceFile: referenceFile)
+            }
+        }
+        return (files, skipped.sorted())
+    }
+
     /// Sorts paths by file name.
     static func sortedByName(_ paths: [String]) -> [String] {
         paths.sorted { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }

@@ -55,9 +55,9 @@ public struct OPHSBenchmark: Sendable {
     public static let secondsPerUnit = 1_000_000
 
     /// Returns the trips that the territory plans, each with its 1-based
-    /// number in the instance and its length limit: the instance's trips
-    /// without those of length 0, which visit nothing and end where they
-    /// start, so that leaving them out changes no tour.
+    /// number in the instance and its length limit. Trips of length 0 are
+    /// left out: they visit nothing and end where they start, so leaving
+    /// them out changes no tour.
     public static func plannedTrips(of instance: OPHSInstance) -> [(number: Int, length: Double)] {
         instance.tripLengths.enumerated().filter { $0.element > 0 }.map { ($0.offset + 1, $0.element) }
     }
@@ -79,10 +79,10 @@ public struct OPHSBenchmark: Sendable {
     /// all in reach, by the planner's choice and at no cost. A night at the
     /// start hotel is a night at home. Each vertex with a positive score is a
     /// customer, open all day with no visit time, whose visit is worth its
-    /// score: it is due on the first day (a 28-day interval, last visited 28
-    /// days before), its priority is the score, and the cadence weight is 0,
-    /// so the planner's due penalty, a billion times the priority, outweighs
-    /// any distance, which only breaks ties. Travel is Euclidean and
+    /// score. It is due on the first day (a 28-day interval, last visited 28
+    /// days before) and its priority is the score. With a cadence weight of
+    /// 0, the planner's due penalty of a billion times the priority outweighs
+    /// any distance, so distance only breaks ties. Travel is Euclidean and
     /// unrounded.
     public static func territory(for instance: OPHSInstance) -> Territory {
         let unit = Double(secondsPerUnit)
@@ -135,31 +135,13 @@ public struct OPHSBenchmark: Sendable {
     ///   instance, or the filter names an instance without a file.
     func instanceFiles(scores: OPHSOptimalScores) throws(BenchmarkError) -> (files: [String], skipped: [String]) {
         let folder = configuration.instanceFolder
-        let selected = configuration.instances.map { Set($0.map { $0.uppercased() }) }
-        var files: [String] = []
-        var skipped: [String] = []
-        var found = Set<String>()
-        for (name, path) in try InstanceFolder.textFiles(in: folder, family: "OPHS", suffix: "ophs") {
-            if let selected, !selected.contains(name.uppercased()) {
-                continue
-            }
-            if scores[name] != nil {
-                files.append(path)
-                found.insert(name.uppercased())
-            } else {
-                skipped.append(path)
-            }
-        }
-        if let names = configuration.instances {
-            let missing = names.filter { !found.contains($0.uppercased()) }
-            guard missing.isEmpty else {
-                throw .unknownInstances(names: missing, folder: folder, referenceFile: configuration.optimumFile)
-            }
-        }
+        let (files, skipped) = try InstanceFolder.select(
+            in: folder, family: "OPHS", suffix: "ophs", selected: configuration.instances,
+            referenceFile: configuration.optimumFile, isScored: { scores[$0] != nil })
         guard !files.isEmpty else {
             throw .noInstanceFiles(folder: folder, suffix: "ophs", family: "OPHS", scoreFile: configuration.optimumFile)
         }
-        return (files.sorted(by: OPHSBenchmark.runOrder), skipped.sorted())
+        return (files.sorted(by: OPHSBenchmark.runOrder), skipped)
     }
 
     /// Orders paths by folder, then file name, so that each set's

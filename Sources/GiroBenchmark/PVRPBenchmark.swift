@@ -120,30 +120,11 @@ public struct PVRPBenchmark: Sendable {
     /// - Throws: `BenchmarkError` when the folder cannot be listed, has no
     ///   instance, or the filter names an instance without a file.
     func instanceFiles(references: BestKnownValues) throws(BenchmarkError) -> (files: [String], skipped: [String]) {
-        let folder = configuration.instanceFolder
-        let selected = configuration.instances.map { Set($0.map { $0.uppercased() }) }
-        var files: [String] = []
-        var skipped: [String] = []
-        var found = Set<String>()
-        for (name, path) in try InstanceFolder.textFiles(in: folder, family: "periodic VRP") {
-            if let selected, !selected.contains(name.uppercased()) {
-                continue
-            }
-            if references[name] != nil {
-                files.append(path)
-                found.insert(name.uppercased())
-            } else {
-                skipped.append(path)
-            }
-        }
-        if let names = configuration.instances {
-            let missing = names.filter { !found.contains($0.uppercased()) }
-            guard missing.isEmpty else {
-                throw .unknownInstances(names: missing, folder: folder, referenceFile: configuration.referenceFile)
-            }
-        }
-        guard !files.isEmpty else { throw .noInstances(folder: folder) }
-        return (InstanceFolder.sortedByName(files), skipped.sorted())
+        let (files, skipped) = try InstanceFolder.select(
+            in: configuration.instanceFolder, family: "periodic VRP", suffix: "txt", selected: configuration.instances,
+            referenceFile: configuration.referenceFile, isScored: { references[$0] != nil })
+        guard !files.isEmpty else { throw .noInstances(folder: configuration.instanceFolder) }
+        return (InstanceFolder.sortedByName(files), skipped)
     }
 
     /// Runs every instance with a reference distance, with every seed.

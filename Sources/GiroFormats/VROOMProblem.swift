@@ -7,9 +7,9 @@ import GiroTravel
 /// format, and the way back from VROOM's solution to a Giro plan.
 ///
 /// Every working day of every rep becomes one vehicle with the day's
-/// working hours as its shift, its break as a VROOM break, its home as
-/// start and end, but the horizon's start location as the start of the
-/// first day and its end location as the end of the last working day. Every appointment,
+/// working hours as its shift and its break as a VROOM break. It starts and
+/// ends at home, except that the first day starts at the horizon's start
+/// location and the last working day ends at its end location. Every appointment,
 /// reservation and due customer becomes a job with one time window per day
 /// it may use. With `includesOptional`, customers that may be visited early
 /// become jobs as well. Times are seconds from midnight of the horizon's

@@ -9,10 +9,10 @@ public struct Horizon: Hashable, Sendable {
     /// The clock time, in seconds after midnight, from which the first day is
     /// planned; nil for the start of the working day.
     public var startTime: Int?
-    /// Where each rep's last working day of the horizon ends, when a trip
-    /// goes on past the horizon; nil to end at home. It binds the route of
-    /// that day only. A rep without a route on that day is not bound, but
-    /// the planner avoids leaving that day empty.
+    /// The place where each rep's last working day of the horizon ends, when
+    /// a trip goes on past the horizon, or nil to end at home. It binds the
+    /// route of that day only. A rep without a route on that day is not
+    /// bound, but the planner avoids leaving that day empty.
     public var endLocation: Location?
 
     public init(

@@ -23,7 +23,7 @@ public struct OvernightRule: Hashable, Sendable {
     public var maximumConsecutiveNights: Int?
     /// Most nights away in one ISO week; nil for no limit.
     public var maximumNightsPerWeek: Int?
-    /// Which hotel in reach the night is spent at.
+    /// The rule that picks the hotel in reach where the night is spent.
     public var hotelChoice: HotelChoice
 
     public init(
@@ -47,7 +47,7 @@ public struct OvernightRule: Hashable, Sendable {
     }
 }
 
-/// How the hotel of a night away is chosen among the rule's hotels within
+/// The choice of the hotel for a night away among the rule's hotels within
 /// `maximumDriveToHotel` of the day's last stop.
 public enum HotelChoice: String, Hashable, Sendable, CaseIterable {
     /// The nearest hotel by driving time; the first listed among equally

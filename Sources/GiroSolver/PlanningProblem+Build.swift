@@ -55,8 +55,8 @@ extension PlanningProblem {
         self.overnight = OvernightTable(territory: territory, slots: slots, matrix: matrix, homes: homes, hotels: hotels)
     }
 
-    /// Makes one slot per rep and working day, in rep order then date order.
-    /// Each rep's last slot ends at `lastDayEnd` when it is set.
+    /// Makes one slot per rep and working day, in rep order then date order,
+    /// and ends each rep's last slot at `lastDayEnd` when it is set.
     private static func makeSlots(
         territory: Territory, homes: [Int], firstDayStart: Int?, lastDayEnd: Int?
     ) -> [RouteSlot] {

@@ -111,6 +111,25 @@ struct OPHSBenchmarkTests {
         #expect(csv.contains("\nSET_X,tiny,1,20.00,20.00,0.0000,2,1,"))
     }
 
+    @Test func moreThanSevenTripsAreRejected() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("giro-ophs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = Self.instanceText.replacingOccurrences(of: "5 1 2\n12\n6 6", with: "5 1 8\n48\n6 6 6 6 6 6 6 6")
+        try text.write(to: folder.appendingPathComponent("tiny.ophs"), atomically: true, encoding: .utf8)
+        let optimum = folder.appendingPathComponent("optimum.csv")
+        try Self.optimumText.write(to: optimum, atomically: true, encoding: .utf8)
+
+        let configuration = OPHSBenchmark.Configuration(
+            instanceFolder: folder.path, optimumFile: optimum.path, iterationLimit: 1)
+        #expect {
+            try OPHSBenchmark(configuration: configuration).run()
+        } throws: { error in
+            "\(error)".hasPrefix("tiny: cannot plan the instance: the instance has 8 trips of positive length")
+                && "\(error)".contains("at most 7, one per weekday; leave the instance out with --instances")
+        }
+    }
+
     @Test func folderWithoutInstancesIsRejected() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("giro-ophs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
