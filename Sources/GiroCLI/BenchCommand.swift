@@ -12,7 +12,7 @@ enum BenchCommand {
             options: Set([
                 "dir", "bks", "time-limit", "seeds", "objective", "output", "tours", "preset", "presets", "heuristics",
                 "reference-time-limit", "reference-seeds", "customers-per-rep", "reps", "days", "vroom", "exploration",
-                "reference", "instances", "optimum",
+                "reference", "instances", "optimum", "seed",
             ]).union(SolverArguments.options),
             flags: ["dimacs", "quiet", "help"])
         if arguments.has("help") {
@@ -28,6 +28,10 @@ enum BenchCommand {
             return 0
         }
         let family = try checkFamily(arguments.positionals)
+        if family != "scale", arguments.value("seed") != nil {
+            throw UsageError(
+                "--seed applies only to 'giro bench scale'. Use --seeds K to run seeds 1 to K with 'giro bench \(family)'")
+        }
         switch family {
         case "territories": return try BenchTerritoriesCommand.run(arguments, output)
         case "scale": return try BenchScaleCommand.run(arguments, output)

@@ -77,8 +77,9 @@ enum HelpText {
         input format (docs/vroom.md). Each working day of each rep becomes a vehicle
         with its shift and break; each appointment, reservation and due customer
         becomes a job with a time window on every day it may use, and priority 100
-        (appointments, reservations) or 10 (due customers). Travel comes from the
-        territory's travel model as duration (seconds) and distance (metres) matrices.
+        (appointments, reservations) or 10 times the customer's priority, at most 99
+        (due customers). Travel comes from the territory's travel model as duration
+        (seconds) and distance (metres) matrices.
         VROOM cannot express cadences, nights away, the maximum working time or calls
         without a location; those parts are left out.
 
@@ -147,9 +148,10 @@ enum HelpText {
                                11.6 days), travel matrix included; appointments, reservations
                                and due customers are always placed, in one quick pass once the
                                limit has passed (default: none).
-          --output PATH        Write the plan to this JSON file (see docs/plan-format.md); for
-                               a company, a folder that receives one REP.json per rep. The
-                               folder must exist, and the file may not be an input file.
+          --output PATH        Write the plan to this JSON file (see docs/plan-format.md), whose
+                               folder must exist and which may not be an input file; for a
+                               company, a folder (created when missing) that receives one
+                               REP.json per rep.
           --customers FILE.csv For a territory file: plan the customers of this CSV file
                                (see docs/territory-format.md) in place of the territory's own.
                                Its repId values must name reps of the territory, and every

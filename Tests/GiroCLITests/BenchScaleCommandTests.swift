@@ -12,7 +12,7 @@ struct BenchScaleCommandTests {
 
         let result = try runGiro([
             "bench", "scale", "--presets", Self.presets, "--preset", "city-week", "--customers-per-rep", "10,20",
-            "--reps", "1,2", "--days", "5", "--iterations", "2", "--output", out.path,
+            "--reps", "1,2", "--days", "5", "--iterations", "2", "--seed", "7", "--output", out.path,
         ])
 
         #expect(result.status == 0, "\(result.output)\(result.error)")
@@ -62,5 +62,13 @@ struct BenchScaleCommandTests {
 
         #expect(result.status == 2)
         #expect(result.error.contains("--reps does not apply to 'giro bench vrptw'"))
+    }
+
+    @Test func singleSeedStaysWithTheSweep() throws {
+        let result = try runGiro(["bench", "toptw", "--seed", "2", "--dir", "x", "--bks", "y", "--output", "z"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("--seed applies only to 'giro bench scale'"), "\(result.error)")
+        #expect(result.error.contains("--seeds K"))
     }
 }

@@ -91,11 +91,12 @@ extension HealthCheck {
         HealthRule(
             "PS-06", .planningSettings, .warning, title: "Horizon longer than the shortest cadence",
             measures: "Horizon length in days divided by each customer's cadence; the finding per rep lists "
-                + "every customer above the threshold and measures the highest. The planner visits a customer "
-                + "at most once per horizon.",
+                + "every customer above the threshold and measures the highest. Each listed customer needs several "
+                + "visits in one horizon, unless an appointment or reservation in the horizon gives it one.",
             threshold: 1, unit: .ratio, trigger: .above,
-            suggestion: "Shorten the horizon to at most the shortest cadence, or lengthen the cadence of the "
-                + "listed customers; otherwise they fall behind their cadence.",
+            suggestion: "Check that the listed cadences are meant: each listed customer takes several "
+                + "visits in one horizon. A customer with an appointment or reservation in the horizon gets that one "
+                + "visit only and falls behind its cadence; shorten the horizon for it.",
             evaluate: { evaluation in
                 evaluation.worstCustomers(problem: "have a cadence shorter than the horizon") { profile, index in
                     profile.customers[index].cadenceDays.map { Double(profile.horizon.days) / Double($0) }
