@@ -97,7 +97,8 @@ enum InstanceFolder {
     /// those that `selected` leaves out, which are not listed at all.
     ///
     /// - Throws: `BenchmarkError.unknownInstances` when `selected` names an
-    ///   instance without a scored file, and the errors of `textFiles`.
+    ///   instance without a scored file, `BenchmarkError.noInstanceFiles`
+    ///   when no file runs, and the errors of `textFiles`.
     static func select(
         in folder: String, family: String, suffix: String, selected: [String]?, referenceFile: String,
         isScored: (String) -> Bool
@@ -123,6 +124,9 @@ enum InstanceFolder {
             guard missing.isEmpty else {
                 throw .unknownInstances(names: missing, folder: folder, referenceFile: referenceFile)
             }
+        }
+        guard !files.isEmpty else {
+            throw .noInstanceFiles(folder: folder, suffix: suffix, family: family, scoreFile: referenceFile)
         }
         return (files, skipped.sorted())
     }

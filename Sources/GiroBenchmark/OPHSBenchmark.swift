@@ -134,13 +134,9 @@ public struct OPHSBenchmark: Sendable {
     /// - Throws: `BenchmarkError` when the folder cannot be listed, has no
     ///   instance, or the filter names an instance without a file.
     func instanceFiles(scores: OPHSOptimalScores) throws(BenchmarkError) -> (files: [String], skipped: [String]) {
-        let folder = configuration.instanceFolder
         let (files, skipped) = try InstanceFolder.select(
-            in: folder, family: "OPHS", suffix: "ophs", selected: configuration.instances,
+            in: configuration.instanceFolder, family: "OPHS", suffix: "ophs", selected: configuration.instances,
             referenceFile: configuration.optimumFile, isScored: { scores[$0] != nil })
-        guard !files.isEmpty else {
-            throw .noInstanceFiles(folder: folder, suffix: "ophs", family: "OPHS", scoreFile: configuration.optimumFile)
-        }
         return (files.sorted(by: OPHSBenchmark.runOrder), skipped)
     }
 

@@ -123,7 +123,6 @@ public struct PVRPBenchmark: Sendable {
         let (files, skipped) = try InstanceFolder.select(
             in: configuration.instanceFolder, family: "periodic VRP", suffix: "txt", selected: configuration.instances,
             referenceFile: configuration.referenceFile, isScored: { references[$0] != nil })
-        guard !files.isEmpty else { throw .noInstances(folder: configuration.instanceFolder) }
         return (InstanceFolder.sortedByName(files), skipped)
     }
 

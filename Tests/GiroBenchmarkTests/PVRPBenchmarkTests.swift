@@ -96,6 +96,22 @@ struct PVRPBenchmarkTests {
         }
     }
 
+    @Test func folderWithoutInstancesIsRejected() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("giro-pvrp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let references = folder.appendingPathComponent("reference.csv")
+        try "instance,vehicles,distance\npair,1,26\n".write(to: references, atomically: true, encoding: .utf8)
+
+        let configuration = PVRPBenchmark.Configuration(instanceFolder: folder.path, referenceFile: references.path)
+        let error = BenchmarkError.noInstanceFiles(
+            folder: folder.path, suffix: "txt", family: "periodic VRP", scoreFile: references.path)
+        #expect(throws: error) {
+            try PVRPBenchmark(configuration: configuration).run()
+        }
+        #expect(error.description.contains("give the folder of the periodic VRP instances"))
+    }
+
     /// Cordeau's p01 when the public datasets lie beside the repository:
     /// every visit planned on a pattern and the plan valid.
     @Test(.enabled(if: PVRPBenchmarkTests.cordeauFolder != nil)) func firstCordeauInstanceIsComplete() throws {

@@ -36,6 +36,7 @@ struct BenchScaleCommandTests {
         (["--preset", "city-week", "--reps", "1,x", "--output", "/tmp/unused-scale"], "--reps must be whole numbers"),
         (["--preset", "city-week", "--days", "0", "--output", "/tmp/unused-scale"], "--days must be whole numbers"),
         (["--preset", "city-week", "--seeds", "2", "--output", "/tmp/unused-scale"], "--seeds does not apply"),
+        (["--preset", "city-week", "--seed", "x", "--output", "/tmp/unused-scale"], "--seed must be a whole number"),
         (["--preset", "city-week", "--operators", "teleport", "--output", "/tmp/unused-scale"], "--operators"),
     ])
     func badOptionIsRejected(option: [String], message: String) throws {
